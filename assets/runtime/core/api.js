@@ -1,0 +1,34 @@
+/**
+ * The emulator's calls to its own server: the same REST API v4 endpoints
+ * amoCRM has (`/api/v4/widgets/<code>`). Errors come back as
+ * problem+json; they are turned into one readable sentence.
+ */
+async function send(method, url, body) {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  if (response.ok) {
+    const text = await response.text();
+    return text ? JSON.parse(text) : null;
+  }
+  let detail = `${response.status} ${response.statusText}`;
+  try {
+    const problem = await response.json();
+    const items = (problem['validation-errors'] || []).flatMap((v) => v.errors || []);
+    detail = [problem.detail, ...items.map((e) => `${e.path}: ${e.detail}`)].filter(Boolean).join('; ');
+  } catch (_) {
+    // not JSON: keep the status line
+  }
+  throw new Error(detail);
+}
+
+export const installWidget = (code, settings) => send('POST', `/api/v4/widgets/${encodeURIComponent(code)}`, settings);
+export const disableWidget = (code) => send('DELETE', `/api/v4/widgets/${encodeURIComponent(code)}`);
+export const fetchModalHtml = async (code) => {
+  const response = await fetch(`/amo-emu/modal/${encodeURIComponent(code)}`, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`the settings modal could not be loaded (${response.status})`);
+  return response.text();
+};

@@ -1,0 +1,67 @@
+/**
+ * Making widget failures visible: a callback that throws, a script that does
+ * not parse, a promise nobody handled. Each message names what was running,
+ * shows in the page (not only the console) and stays until dismissed.
+ */
+import { showToast } from '../ui/toast.js';
+
+/** The callback being run, so an uncaught error can be attributed to it. */
+let currentCallback = null;
+
+export function setCurrentCallback(name) {
+  const previous = currentCallback;
+  currentCallback = name;
+  return previous;
+}
+
+/** A short "Error: message (file:line:column)" for an error object. */
+export function describeError(error) {
+  if (error === undefined) return 'undefined';
+  if (error === null) return 'null';
+  if (typeof error !== 'object') return String(error);
+  const name = error.name || 'Error';
+  const message = error.message !== undefined ? error.message : String(error);
+  const where = firstWidgetFrame(error.stack);
+  return where ? `${name}: ${message} (${where})` : `${name}: ${message}`;
+}
+
+/** The first stack frame inside the widget's folder, as `file:line:column`. */
+function firstWidgetFrame(stack) {
+  if (typeof stack !== 'string') return '';
+  const match = stack.match(/\/upl\/[^/]+\/widget\/([^\s)]+?:\d+:\d+)/);
+  return match ? match[1] : '';
+}
+
+/** Reports that widget callback `name` failed with `error`. */
+export function reportCallbackError(name, error) {
+  const text = `Widget callback ${name} failed: ${describeError(error)}`;
+  console.error(text, error);
+  showToast(text, { kind: 'error', sticky: true, data: { callback: name } });
+  return text;
+}
+
+/** Reports a problem that is not tied to one callback. */
+export function reportWidgetProblem(text, error) {
+  console.error(text, error || '');
+  showToast(text, { kind: 'error', sticky: true });
+}
+
+/**
+ * Catches what escapes the callbacks: syntax errors while loading the
+ * widget's files, errors thrown later from its event handlers or timers, and
+ * rejected promises nobody handled.
+ */
+export function installGlobalHandlers(widgetPath) {
+  window.addEventListener('error', (event) => {
+    const file = event.filename || '';
+    if (!file.includes(widgetPath)) return;
+    const rel = file.slice(file.indexOf(widgetPath) + widgetPath.length + 1).split('?')[0];
+    const during = currentCallback ? ` while ${currentCallback} was running` : '';
+    reportWidgetProblem(`Error in ${rel}:${event.lineno}:${event.colno}${during}: ${event.message}`, event.error);
+  });
+  window.addEventListener('unhandledrejection', (event) => {
+    const where = firstWidgetFrame(event.reason && event.reason.stack);
+    if (!where) return;
+    reportWidgetProblem(`Unhandled promise rejection in the widget: ${describeError(event.reason)}`, event.reason);
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * Everything a page needs before a widget can run: the loader configured,
+ * the libraries loaded, the globals installed, the system templates
+ * registered. Returns the environment the page controllers share.
+ */
+import { configureLoader, loadWidgetModule, requireAsync } from './amd.js';
+import { installAppGlobals } from './app-globals.js';
+import { installGlobalHandlers, reportWidgetProblem, describeError } from './errors.js';
+import { registerSystemTemplates } from './templates.js';
+import { createWidget } from './widget-api.js';
+
+export async function setupPlatform(boot, { widgetsArea, systemArea }) {
+  configureLoader();
+  const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
+  const APP = installAppGlobals(boot, { widgetsArea, systemArea });
+  await registerSystemTemplates(Twig);
+  if (boot.widget) installGlobalHandlers(boot.widget.path);
+
+  const env = {
+    $,
+    Twig,
+    Modal,
+    APP,
+    boot,
+    area: () => APP.widgets.system.area,
+    setArea: (widgets, system) => APP.setArea(widgets, system),
+  };
+
+  /**
+   * Loads script.js and builds a fresh widget object. Resolves to null (the
+   * problem already shown) when the widget cannot be built.
+   */
+  env.buildWidget = async () => {
+    try {
+      const Ctor = await loadWidgetModule(boot.widget.path);
+      const widget = createWidget(Ctor, env);
+      APP.widgets.list[boot.widget.code] = widget;
+      return widget;
+    } catch (error) {
+      const what = error.amoCallback ? `The widget constructor failed: ${describeError(error)}` : `The widget cannot be built: ${error.message}`;
+      reportWidgetProblem(what, error);
+      return null;
+    }
+  };
+  return env;
+}

@@ -1,0 +1,201 @@
+/**
+ * Builds the widget object the way the platform does: an object that already
+ * has the platform API (`params`, `get_settings`, `system`, `i18n`, `render`,
+ * …) on it, then the widget's own constructor called with `this` bound to it
+ * (spec §4.1). Real widgets read `self.get_settings()` and `self.system()`
+ * inside the constructor, so the API must exist before it runs.
+ */
+import { showToast } from '../ui/toast.js';
+
+/** Thrown when `script.js` does not have the shape the platform needs. */
+export class WidgetShapeError extends Error {}
+
+/**
+ * @param Ctor   what script.js's factory returned
+ * @param env    {$, Twig, boot, area: () => string, openSettings?: function}
+ */
+export function createWidget(Ctor, env) {
+  if (typeof Ctor !== 'function') {
+    throw new WidgetShapeError(
+      `script.js must define a module that returns a constructor function (got ${Ctor === undefined ? 'nothing — does script.js call define()? is there a syntax error?' : typeof Ctor})`,
+    );
+  }
+  const self = Object.create(Ctor.prototype || Object.prototype);
+  Object.assign(self, platformApi(self, env));
+  let returned;
+  try {
+    returned = Ctor.call(self);
+  } catch (error) {
+    if (error instanceof TypeError && /class constructor/i.test(error.message)) {
+      throw new WidgetShapeError(
+        'script.js returns an ES class; amoCRM calls the widget constructor with the platform API already on `this`, which a class cannot accept. Use a plain constructor function.',
+      );
+    }
+    error.amoCallback = 'constructor';
+    throw error;
+  }
+  if (!self.callbacks || typeof self.callbacks !== 'object') {
+    if (returned && typeof returned === 'object' && returned !== self && returned.callbacks) {
+      throw new WidgetShapeError(
+        'the widget constructor returned a new object holding `callbacks` instead of setting `this.callbacks`; amoCRM keeps `this`, so none of these callbacks would run. Write `this.callbacks = {...}` (and `return this`).',
+      );
+    }
+    throw new WidgetShapeError('the widget constructor did not set `this.callbacks`');
+  }
+  return self;
+}
+
+function platformApi(self, env) {
+  const { $, Twig, boot } = env;
+  const w = boot.widget;
+  const account = boot.account;
+  const user = (account.users || []).find((u) => u.id === account.current_user_id) || {};
+
+  const params = {
+    ...w.settings,
+    widget_code: w.code,
+    path: w.path,
+    images_path: `${w.path}/images`,
+    version: w.version,
+    status: w.status,
+    active: w.active,
+    widget_active: w.active,
+    id: String(w.id),
+    oauth_client_uuid: null,
+  };
+
+  let langs = w.langs || {};
+  exposeLocaleIndex(langs, boot.locale);
+
+  const system = () => ({
+    area: env.area(),
+    amouser_id: user.id,
+    amouser: user.login,
+    amohash: '0000000000000000000000000000000000000000',
+    subdomain: account.subdomain,
+    domain: `${account.subdomain}.amocrm.ru`,
+    server: 'ru',
+  });
+  // Some widgets read `self.system.area` as a property (survey §3).
+  for (const key of ['area', 'amouser_id', 'amouser', 'amohash', 'subdomain', 'domain']) {
+    Object.defineProperty(system, key, { get: () => system()[key], enumerable: true });
+  }
+
+  return {
+    params,
+    langs,
+    ns: `widget:${w.code}`,
+    get_settings: () => params,
+    set_settings(values) {
+      Object.assign(params, values || {});
+      return params;
+    },
+    get_version: () => w.version,
+    get_install_status: () => params.status,
+    set_status(status) {
+      const plate = document.querySelector(`.modal.${w.code} .widget-state`);
+      if (plate) plate.className = `widget-state widget-state_status_${status}`;
+    },
+    system,
+    i18n(key) {
+      if (key === undefined) return langs;
+      return String(key)
+        .split('.')
+        .reduce((node, part) => (node && typeof node === 'object' ? node[part] : undefined), langs);
+    },
+    set_lang(obj) {
+      langs = obj || {};
+      self.langs = langs;
+    },
+    render: (opts, data) => render(Twig, opts, data),
+    render_template(options, data) {
+      const body = options && options.render ? render(Twig, { data: options.render }, data) : (options && options.body) || '';
+      const $holder = $('#widgets_block');
+      if (!$holder.length) return true;
+      const caption = (options && options.caption && options.caption.class_name) || '';
+      $holder.append(
+        $(`<div class="card-widgets__widget card-widgets__widget-${w.code}"></div>`)
+          .append($('<div class="card-widgets__widget__caption"></div>').addClass(caption))
+          .append($('<div class="card-widgets__widget__body"></div>').html(body)),
+      );
+      return true;
+    },
+    crm_post(url, data, callback, type, errorCallback) {
+      // amoCRM proxies this through its backend; the emulator calls directly,
+      // so the target must allow CORS (README: fidelity notes).
+      return $.ajax({ url, type: 'POST', data, dataType: type || 'json' })
+        .done((res) => callback && callback(res))
+        .fail((xhr, status, err) => errorCallback && errorCallback(xhr, status, err));
+    },
+    $authorizedAjax(opts) {
+      const headers = { ...(opts && opts.headers), 'X-Auth-Token': 'amo-emu-unsigned-dev-token' };
+      return $.ajax({ ...opts, headers });
+    },
+    get_accounts_current: () => Promise.resolve({ account: { id: account.id, subdomain: account.subdomain, name: account.name } }),
+    get_current_card_contacts_data: () => Promise.resolve([]),
+    get_pipeline_id: () => Promise.resolve(null),
+    list_selected: () => ({ count_selected: 0, selected: [] }),
+    widgetsOverlay() {},
+    add_action() {},
+    add_source() {},
+    listenSocketChannel: () => () => {},
+    openWidgetSettings(options) {
+      if (env.openSettings) env.openSettings(options || {});
+    },
+    notify(text) {
+      showToast(String(text));
+    },
+  };
+}
+
+/** A few real widgets index `langs` by locale code (`self.langs.ru.x`). */
+function exposeLocaleIndex(langs, locale) {
+  if (langs && typeof langs === 'object' && !(locale in langs)) {
+    Object.defineProperty(langs, locale, { value: langs, enumerable: false });
+  }
+}
+
+/**
+ * `self.render(opts, data)` (spec §5.1): `{ref}` system templates and
+ * `{data}` inline templates render synchronously to a string; `{href}`
+ * loads the widget's own template and hands it to `load(template)`, or to a
+ * Promise with `promised: true`.
+ */
+function render(Twig, opts, data) {
+  opts = opts || {};
+  if (opts.ref) {
+    const template = Twig.twig({ ref: opts.ref });
+    if (!template) throw new Error(`render: no system template ${opts.ref}`);
+    return template.render(data || {});
+  }
+  if (typeof opts.data === 'string') {
+    return Twig.twig({ data: opts.data, allowInlineIncludes: true, rethrow: true }).render(data || {});
+  }
+  if (opts.href) {
+    const base = opts.base_path || '';
+    const url = base + (base && !base.endsWith('/') && !opts.href.startsWith('/') ? '/' : '') + opts.href;
+    const promise = new Promise((resolve, reject) => {
+      Twig.twig({
+        id: url,
+        href: url,
+        async: true,
+        allowInlineIncludes: true,
+        rethrow: true,
+        load: resolve,
+        error: (err) => reject(new Error(`render: cannot load ${url}: ${err && err.message ? err.message : err}`)),
+      });
+    });
+    if (opts.promised) return promise;
+    promise.then(
+      (template) => {
+        if (typeof opts.load === 'function') opts.load(template);
+      },
+      (err) => {
+        console.error(err);
+        showToast(err.message, { kind: 'error', sticky: true });
+      },
+    );
+    return undefined;
+  }
+  throw new Error('render: pass {ref}, {data} or {href}');
+}

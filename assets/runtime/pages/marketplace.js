@@ -1,0 +1,30 @@
+/**
+ * Entry of the Integrations (marketplace) page: sets the platform up, then
+ * opens the widget's settings modal when its tile is clicked.
+ */
+import { boot } from '../core/boot.js';
+import { setupPlatform } from '../core/platform.js';
+import { openSettingsModal } from '../ui/settings-modal.js';
+
+const env = await setupPlatform(boot, { widgetsArea: 'widgetsSettings', systemArea: 'settings' });
+const { $ } = env;
+
+env.openSettings = () => openSettingsModal(env, { context: {} });
+
+$(document).on('click keydown', '.widget-card[data-widget-code]', (e) => {
+  if (e.type === 'keydown' && e.key !== 'Enter' && e.key !== ' ') return;
+  e.preventDefault();
+  if ($('.modal.widget-settings__modal').length) return;
+  openSettingsModal(env, { context: {} });
+});
+
+document.addEventListener('amo-emu:status', (e) => {
+  const installed = e.detail.status === 'installed';
+  const $card = $(`.widget-card[data-widget-code="${e.detail.code}"]`);
+  $card.toggleClass('widget-card_installed', installed);
+  $card.find('.widget-card__state').html(
+    installed ? '<span class="widget-card__badge widget-card__badge_installed">Installed</span>' : '<span class="widget-card__badge">Not installed</span>',
+  );
+});
+
+document.documentElement.dataset.amoEmuReady = 'marketplace';

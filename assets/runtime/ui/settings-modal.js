@@ -1,0 +1,211 @@
+/**
+ * The widget's settings modal in the integrations marketplace (spec §8):
+ * the platform modal filled with the server-rendered settings form, the
+ * widget's callbacks run in it (`render` → `init` → `bind_actions` →
+ * `settings($body, context)`), and Install / Save / Disable enforcing the
+ * `onSave` contract. Nothing is stored unless `onSave` succeeded.
+ */
+import { disableWidget, fetchModalHtml, installWidget } from '../core/api.js';
+import { enterArea, invoke } from '../core/lifecycle.js';
+import { runOnSave } from '../core/on-save.js';
+import { checkRequired, collectFields } from './fields.js';
+import { bindSaveButton } from './save-button.js';
+
+/** Opens the modal; resolves to its controller once `settings()` has run. */
+export async function openSettingsModal(env, { context = {} } = {}) {
+  const html = await fetchModalHtml(env.boot.widget.code);
+  const controller = new SettingsModal(env, context);
+  await controller.open(html);
+  return controller;
+}
+
+class SettingsModal {
+  constructor(env, context) {
+    this.env = env;
+    this.context = context;
+    this.w = env.boot.widget;
+    this.widget = null;
+    this.busy = false;
+  }
+
+  async open(html) {
+    const { Modal, $ } = this.env;
+    await new Promise((resolve) => {
+      this.modal = new Modal({
+        class_name: `widget-settings__modal ${this.w.code}`,
+        init: ($body) => {
+          $body.html(html);
+          $body.prepend('<span class="modal-body__close" role="button" aria-label="Close" title="Close">×</span>');
+          $body.trigger('modal:loaded');
+          resolve();
+        },
+        destroy: () => {
+          document.dispatchEvent(new CustomEvent('amo-emu:modal-closed', { detail: { code: this.w.code } }));
+          return true;
+        },
+      });
+    });
+    this.$body = this.modal.$body;
+    this.$modal = this.modal.$modal.attr('data-widget-code', this.w.code);
+    this.save = bindSaveButton(this.$body.find('.js-widget-save'));
+    this.bindEvents($);
+    await this.runWidget();
+    // A marker for tools and tests: the widget's callbacks have all run.
+    this.$modal.attr('data-amo-emu-ready', 'settings');
+  }
+
+  bindEvents() {
+    const fieldsSelector = '#widget_settings__fields_wrapper';
+    this.$body.on('input change controls:change', `${fieldsSelector} input, ${fieldsSelector} textarea, ${fieldsSelector} select`, (e) => {
+      this.save.setEnabled(true);
+      this.env.$(e.target).closest('.widget_settings_block__item_field').removeClass('widget_settings_block__item_field_invalid');
+    });
+    this.$body.on('click', '.js-widget-install', (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+    this.$body.on('click', '.js-widget-save', (e) => {
+      e.preventDefault();
+      if (this.save.isEnabled()) this.submit();
+    });
+    this.$body.on('click', '.js-widget-uninstall', (e) => {
+      e.preventDefault();
+      this.disable();
+    });
+  }
+
+  /** Builds the widget and runs its settings-area callbacks. */
+  async runWidget() {
+    this.widget = await this.env.buildWidget();
+    if (!this.widget) {
+      this.notice('error', 'The widget\'s script.js could not be run; see the error message. Install is not possible until it loads.');
+      return;
+    }
+    if (!this.w.runs_in_settings) {
+      this.notice(
+        'warning',
+        'manifest.json "locations" does not include "settings": amoCRM does not run script.js in this modal, so settings() is not called and custom fields stay empty.',
+      );
+      return;
+    }
+    this.env.setArea('widgetsSettings', 'settings');
+    await enterArea(this.widget);
+    await invoke(this.widget, 'settings', [this.$body, this.context]);
+  }
+
+  notice(kind, text) {
+    const $n = this.$body.find('.amo-emu-notice');
+    if (!$n.length) return;
+    $n.attr('class', `amo-emu-notice amo-emu-notice_${kind}`).text(text).prop('hidden', !text);
+  }
+
+  installed() {
+    return this.w.status === 'installed';
+  }
+
+  /** Install (not installed yet) or Save (installed): the same contract. */
+  async submit() {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      await this.submitOnce();
+    } finally {
+      this.busy = false;
+      this.save.setLoading(false);
+      this.$body.find('.js-widget-install').removeClass('button-input-loading');
+    }
+  }
+
+  async submitOnce() {
+    const wasInstalled = this.installed();
+    if (!this.widget) {
+      this.notice('error', 'Cannot save: the widget\'s script.js did not load.');
+      return;
+    }
+    const fields = collectFields(this.$body, this.w.fields);
+    const missing = checkRequired(this.$body, this.w.fields, fields);
+    if (missing.length) {
+      this.notice('error', `Fill in the required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`);
+      return;
+    }
+    this.notice('info', '');
+    this.save.setLoading(true);
+    this.$body.find('.js-widget-install').addClass('button-input-loading');
+    const evt = { active: 'Y', fields };
+    const outcome = await runOnSave(this.widget, evt);
+    if (!outcome.ok) {
+      const verb = wasInstalled ? 'saved' : 'installed';
+      this.notice('error', `Not ${verb}: ${outcome.reason}.`);
+      return;
+    }
+    let model;
+    try {
+      model = await installWidget(this.w.code, this.knownFields(evt.fields));
+    } catch (error) {
+      this.notice('error', `The settings were not saved: ${error.message}`);
+      return;
+    }
+    this.applyStatus('installed', model.settings);
+    const done = wasInstalled ? 'Settings saved.' : 'The widget is installed.';
+    this.notice(outcome.warning ? 'warning' : 'success', outcome.warning ? `${done} Warning: ${outcome.warning}.` : done);
+    this.save.setEnabled(false);
+    await this.refreshHeader();
+    if (!wasInstalled) await invoke(this.widget, 'onInstall');
+  }
+
+  async disable() {
+    if (this.busy) return;
+    this.busy = true;
+    try {
+      const fields = collectFields(this.$body, this.w.fields);
+      if (this.widget && this.widget.callbacks.onSave) {
+        const outcome = await runOnSave(this.widget, { active: 'N', fields });
+        if (!outcome.ok) {
+          this.notice('error', `Not disabled: ${outcome.reason}.`);
+          return;
+        }
+      }
+      try {
+        await disableWidget(this.w.code);
+      } catch (error) {
+        this.notice('error', `The widget was not disabled: ${error.message}`);
+        return;
+      }
+      if (this.widget) await invoke(this.widget, 'destroy');
+      this.applyStatus('install', null);
+      this.notice('success', 'The widget is disabled. Its settings are kept for a later install.');
+      await this.refreshHeader();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Only the manifest's fields are stored; anything else onSave added is dropped. */
+  knownFields(fields) {
+    const out = {};
+    for (const field of this.w.fields) {
+      if (Object.prototype.hasOwnProperty.call(fields, field.code)) out[field.code] = fields[field.code];
+    }
+    const extra = Object.keys(fields).filter((k) => !(k in out));
+    if (extra.length) console.warn(`amo-emu: onSave added fields the manifest does not declare; not stored: ${extra.join(', ')}`);
+    return out;
+  }
+
+  /** Moves the page's idea of the widget to `status` (and saved values). */
+  applyStatus(status, settings) {
+    const active = status === 'installed' ? 'Y' : 'N';
+    this.w.status = status;
+    this.w.active = active;
+    if (settings) this.w.settings = settings;
+    if (this.widget) Object.assign(this.widget.params, settings || {}, { status, active, widget_active: active });
+    document.dispatchEvent(new CustomEvent('amo-emu:status', { detail: { code: this.w.code, status } }));
+  }
+
+  /** Redraws the header (status plate, Install/Disable) from the server. */
+  async refreshHeader() {
+    const { $ } = this.env;
+    const fresh = $('<div></div>').html(await fetchModalHtml(this.w.code));
+    this.$body.find('.widget-settings__command-plate').replaceWith(fresh.find('.widget-settings__command-plate'));
+    this.$body.find('#widget_active__sw').val(fresh.find('#widget_active__sw').val());
+  }
+}

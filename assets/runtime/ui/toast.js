@@ -1,0 +1,28 @@
+/**
+ * Messages in the corner of the page: the emulator's own notices and what a
+ * widget shows through `APP.notifications`. Errors stay until closed.
+ */
+const HOLDER_ID = 'amo-emu-toasts';
+const TIMEOUT_MS = 6000;
+
+export function showToast(text, { kind = 'info', sticky = false, data = {} } = {}) {
+  const holder = document.getElementById(HOLDER_ID);
+  if (!holder) return null;
+  const toast = document.createElement('div');
+  toast.className = `amo-emu-toast amo-emu-toast_${kind}`;
+  toast.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  for (const [key, value] of Object.entries(data)) toast.dataset[key] = value;
+  const body = document.createElement('div');
+  body.className = 'amo-emu-toast__text';
+  body.textContent = text;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'amo-emu-toast__close';
+  close.setAttribute('aria-label', 'Dismiss');
+  close.textContent = '×';
+  close.addEventListener('click', () => toast.remove());
+  toast.append(body, close);
+  holder.append(toast);
+  if (!sticky) setTimeout(() => toast.remove(), TIMEOUT_MS);
+  return toast;
+}

@@ -1,0 +1,87 @@
+//! The emulated amoCRM account: who the users are (fixed, sensible defaults)
+//! and what they did (installed widgets and their settings, kept on disk by
+//! [`store::Store`]).
+
+pub mod store;
+
+use serde::Serialize;
+
+pub use store::{AccountState, Store, StoreError, WidgetState};
+
+/// The account the emulator pretends to be. Constant for a run: it is what
+/// `APP.constant('account')`, `system()` and the users fields are built from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Account {
+    pub id: u64,
+    pub name: String,
+    pub subdomain: String,
+    pub current_user_id: u64,
+    pub timezone: String,
+    pub currency: String,
+    pub users: Vec<User>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct User {
+    pub id: u64,
+    pub name: String,
+    pub login: String,
+    pub is_admin: bool,
+    pub active: bool,
+    pub group_id: u64,
+    pub phone: String,
+}
+
+impl Default for Account {
+    fn default() -> Self {
+        let user = |id, name: &str, login: &str, is_admin, phone: &str| User {
+            id,
+            name: name.to_owned(),
+            login: login.to_owned(),
+            is_admin,
+            active: true,
+            group_id: 0,
+            phone: phone.to_owned(),
+        };
+        Account {
+            id: 30441694,
+            name: "Example Trading Co.".to_owned(),
+            subdomain: "example".to_owned(),
+            current_user_id: 504141,
+            timezone: "Europe/Moscow".to_owned(),
+            currency: "RUB".to_owned(),
+            users: vec![
+                user(
+                    504141,
+                    "Anna Petrova",
+                    "anna@example.com",
+                    true,
+                    "+7 900 000-00-01",
+                ),
+                user(
+                    504142,
+                    "Boris Ivanov",
+                    "boris@example.com",
+                    false,
+                    "+7 900 000-00-02",
+                ),
+                user(
+                    504143,
+                    "Clara Smirnova",
+                    "clara@example.com",
+                    false,
+                    "+7 900 000-00-03",
+                ),
+            ],
+        }
+    }
+}
+
+impl Account {
+    pub fn current_user(&self) -> &User {
+        self.users
+            .iter()
+            .find(|u| u.id == self.current_user_id)
+            .unwrap_or(&self.users[0])
+    }
+}

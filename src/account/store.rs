@@ -1,0 +1,234 @@
+//! What the user did in the emulated account, persisted in
+//! `<widget>/.amo-emu/state.json`.
+//!
+//! Writes are all-or-nothing: the new state is written to a temporary file in
+//! the same folder, flushed to disk, then renamed over the old one, and only
+//! then replaces the in-memory copy. A failed write leaves both the file and
+//! the memory as they were. A file that does not parse is moved aside (never
+//! deleted) and reported.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Folder inside the widget folder that holds the emulator's own files.
+pub const STATE_DIR: &str = ".amo-emu";
+const STATE_FILE: &str = "state.json";
+/// Bumped when the file layout changes incompatibly.
+const SCHEMA: u32 = 1;
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct AccountState {
+    #[serde(default = "schema")]
+    pub schema: u32,
+    /// Widget code → its state in this account.
+    #[serde(default)]
+    pub widgets: BTreeMap<String, WidgetState>,
+}
+
+fn schema() -> u32 {
+    SCHEMA
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct WidgetState {
+    pub installed: bool,
+    /// Field code → value, in the formats of spec §2.4. Kept after Disable so
+    /// a later install starts from the previous values.
+    #[serde(default)]
+    pub settings: Map<String, Value>,
+    /// Seconds since the Unix epoch of the last change.
+    #[serde(default)]
+    pub updated_at: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+pub struct Store {
+    path: PathBuf,
+    state: Mutex<AccountState>,
+}
+
+impl Store {
+    /// Opens (or starts) the store of the widget folder `widget_dir`. The
+    /// second value is a warning to show, if the old file had to be set aside.
+    pub fn open(widget_dir: &Path) -> (Store, Option<String>) {
+        let path = widget_dir.join(STATE_DIR).join(STATE_FILE);
+        let (state, warning) = match std::fs::read(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (AccountState::default(), None),
+            Err(e) => (
+                AccountState::default(),
+                Some(format!(
+                    "cannot read {}: {e}; starting from an empty account",
+                    path.display()
+                )),
+            ),
+            Ok(bytes) => match serde_json::from_slice::<AccountState>(&bytes) {
+                Ok(state) => (state, None),
+                Err(e) => {
+                    let aside = path.with_extension(format!("json.corrupt-{}", now()));
+                    let moved = std::fs::rename(&path, &aside);
+                    let what = match moved {
+                        Ok(()) => format!("moved aside to {}", aside.display()),
+                        Err(err) => format!("could not move it aside ({err}); it will be overwritten on the next save"),
+                    };
+                    (
+                        AccountState::default(),
+                        Some(format!(
+                            "{} is not valid ({e}); {what}; starting from an empty account",
+                            path.display()
+                        )),
+                    )
+                }
+            },
+        };
+        (
+            Store {
+                path,
+                state: Mutex::new(state),
+            },
+            warning,
+        )
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn widget(&self, code: &str) -> WidgetState {
+        self.lock().widgets.get(code).cloned().unwrap_or_default()
+    }
+
+    pub fn snapshot(&self) -> AccountState {
+        self.lock().clone()
+    }
+
+    /// Applies `change` to a copy of the state, writes the copy atomically and
+    /// only then makes it current. Concurrent updates are serialised, so the
+    /// last one wins whole.
+    pub fn update<R>(&self, change: impl FnOnce(&mut AccountState) -> R) -> Result<R, StoreError> {
+        let mut guard = self.lock();
+        let mut next = guard.clone();
+        let out = change(&mut next);
+        next.schema = SCHEMA;
+        write_atomically(&self.path, &next).map_err(|source| StoreError::Write {
+            path: self.path.clone(),
+            source,
+        })?;
+        *guard = next;
+        Ok(out)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, AccountState> {
+        // A panic while holding the lock cannot leave a half-applied state
+        // (changes are made on a copy), so a poisoned lock is safe to reuse.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Seconds since the Unix epoch.
+pub fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+fn write_atomically(path: &Path, state: &AccountState) -> std::io::Result<()> {
+    let dir = path.parent().expect("state file has a parent folder");
+    std::fs::create_dir_all(dir)?;
+    let mut bytes = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
+    bytes.push(b'\n');
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".state-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(&bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    // Make the rename itself durable.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn persists_and_reopens() {
+        let d = tempfile::tempdir().unwrap();
+        let (store, warn) = Store::open(d.path());
+        assert!(warn.is_none());
+        store
+            .update(|s| {
+                let w = s.widgets.entry("w".into()).or_default();
+                w.installed = true;
+                w.settings.insert("login".into(), json!("anna"));
+            })
+            .unwrap();
+        let (again, _) = Store::open(d.path());
+        assert!(again.widget("w").installed);
+        assert_eq!(again.widget("w").settings["login"], json!("anna"));
+    }
+
+    #[test]
+    fn corrupt_file_is_moved_aside_and_reported() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join(STATE_DIR)).unwrap();
+        std::fs::write(d.path().join(STATE_DIR).join(STATE_FILE), "{ not json").unwrap();
+        let (store, warn) = Store::open(d.path());
+        assert!(warn.unwrap().contains("moved aside"));
+        assert!(!store.widget("w").installed);
+        let kept: Vec<_> = std::fs::read_dir(d.path().join(STATE_DIR))
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains("corrupt"))
+            .collect();
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            std::fs::read_to_string(kept[0].path()).unwrap(),
+            "{ not json"
+        );
+    }
+
+    #[test]
+    fn failed_write_keeps_old_state_in_memory_and_on_disk() {
+        let d = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(d.path());
+        store
+            .update(|s| s.widgets.entry("w".into()).or_default().installed = true)
+            .unwrap();
+        let file = d.path().join(STATE_DIR).join(STATE_FILE);
+        let before = std::fs::read(&file).unwrap();
+        // Replace the folder by a plain file: every write into it now fails,
+        // even for root (unlike permission bits).
+        let dir = d.path().join(STATE_DIR);
+        std::fs::rename(&dir, d.path().join("moved")).unwrap();
+        std::fs::write(&dir, "not a folder").unwrap();
+        let r = store.update(|s| s.widgets.entry("w".into()).or_default().installed = false);
+        assert!(r.is_err());
+        assert!(
+            store.widget("w").installed,
+            "memory must keep the old state"
+        );
+        assert_eq!(
+            std::fs::read(d.path().join("moved").join(STATE_FILE)).unwrap(),
+            before
+        );
+    }
+}

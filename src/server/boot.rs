@@ -1,0 +1,96 @@
+//! The JSON a page hands to the browser runtime (`#amo-emu-boot`): the
+//! account, the locale and everything about the widget the platform API
+//! (`params`, `get_settings()`, `langs`, `system()`) is built from. This is
+//! the wire format between Rust and `assets/runtime/`; a snapshot test pins it.
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::account::{Account, WidgetState};
+use crate::server::routes::widget_base_path;
+use crate::widget::{Area, Widget};
+
+#[derive(Debug, Serialize)]
+pub struct Boot<'a> {
+    /// Which page controller the runtime starts (`marketplace`, …).
+    pub page: &'static str,
+    pub locale: &'a str,
+    pub account: &'a Account,
+    pub widget: Option<WidgetBoot>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct WidgetBoot {
+    pub code: String,
+    /// Numeric id, stable for a code (amoCRM ids are numbers).
+    pub id: u64,
+    pub path: String,
+    pub version: String,
+    pub name: String,
+    /// `install` or `installed` (`get_install_status()`, `params.status`).
+    pub status: &'static str,
+    /// `Y` or `N` (`params.active`).
+    pub active: &'static str,
+    /// Saved field values.
+    pub settings: Map<String, Value>,
+    pub langs: Value,
+    pub locations: Vec<String>,
+    pub init_once: bool,
+    /// Whether `script.js` runs in the settings modal (`settings` location).
+    pub runs_in_settings: bool,
+    pub fields: Vec<FieldBoot>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldBoot {
+    pub code: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub required: bool,
+    pub label: String,
+}
+
+impl WidgetBoot {
+    pub fn new(widget: &Widget, state: &WidgetState, locale: &str) -> Self {
+        let m = &widget.manifest;
+        WidgetBoot {
+            code: widget.code.to_string(),
+            id: numeric_id(widget.code.as_str()),
+            path: widget_base_path(widget.code.as_str()),
+            version: m.widget.version.clone(),
+            name: widget.name(locale),
+            status: if state.installed {
+                "installed"
+            } else {
+                "install"
+            },
+            active: if state.installed { "Y" } else { "N" },
+            settings: state.settings.clone(),
+            langs: widget.i18n.langs(locale),
+            locations: m.locations.iter().map(ToString::to_string).collect(),
+            init_once: m.widget.init_once,
+            runs_in_settings: m.has_location(Area::Settings),
+            fields: m
+                .settings
+                .iter()
+                .map(|(code, f)| FieldBoot {
+                    code: code.to_owned(),
+                    kind: f.kind.as_str().to_owned(),
+                    required: f.required,
+                    label: widget.text(&f.name, locale),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A stable 6-digit id for a widget code (FNV-1a), so the id does not change
+/// between runs and looks like the numbers amoCRM uses.
+pub fn numeric_id(code: &str) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in code.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    100_000 + h % 900_000
+}

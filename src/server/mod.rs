@@ -1,0 +1,55 @@
+//! The HTTP server: builds the actix app from the state and runs it.
+//! Knows nothing of how the widget folder is watched.
+
+pub mod boot;
+pub mod guard;
+pub mod routes;
+pub mod state;
+
+use std::net::{SocketAddr, TcpListener};
+
+use actix_web::middleware::{from_fn, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+
+pub use state::{AppState, ServerConfig};
+
+/// Builds the actix `App` for `state`; shared by the binary and tests.
+pub fn app(
+    state: web::Data<AppState>,
+) -> App<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .app_data(state)
+        .app_data(web::PayloadConfig::new(routes::api::MAX_JSON_BODY))
+        .wrap(from_fn(guard::check))
+        .wrap(
+            DefaultHeaders::new()
+                .add(("X-Frame-Options", "SAMEORIGIN"))
+                .add(("Referrer-Policy", "same-origin")),
+        )
+        .configure(routes::configure)
+}
+
+/// Serves until Ctrl-C. `listener` is already bound, so the caller can print
+/// the real address (with `--port 0`) before requests arrive.
+pub async fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::Result<()> {
+    HttpServer::new(move || app(state.clone()))
+        .workers(2)
+        .shutdown_timeout(2)
+        .max_connection_rate(256)
+        .listen(listener)?
+        .run()
+        .await
+}
+
+/// Binds the listening socket, with a readable error when the port is taken.
+pub fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
+    TcpListener::bind(addr)
+}

@@ -1,0 +1,153 @@
+//! Server-rendered pages. Each one is an askama view plus the boot JSON its
+//! runtime controller needs. A widget that does not load turns any page into
+//! the error page, with the same diagnostics the terminal shows.
+
+use actix_web::http::header;
+use actix_web::{web, HttpResponse};
+use askama::Template;
+
+use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::routes::widget_base_path;
+use crate::server::state::{AppState, Loaded};
+use crate::views::{
+    script_json, Chrome, DiagnosticView, ErrorPage, MarketplacePage, SettingsModal, Tile,
+};
+use crate::widget::{LoadFailure, Widget};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route(
+        "/",
+        web::get().to(|| async { redirect("/settings/widgets/") }),
+    )
+    .route(
+        "/settings/widgets",
+        web::get().to(|| async { redirect("/settings/widgets/") }),
+    )
+    .route("/settings/widgets/", web::get().to(marketplace))
+    .route("/amo-emu/modal/{code}", web::get().to(settings_modal));
+}
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::Found()
+        .insert_header((header::LOCATION, to))
+        .finish()
+}
+
+fn html(body: Result<String, askama::Error>) -> HttpResponse {
+    match body {
+        Ok(body) => HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(body),
+        Err(e) => HttpResponse::InternalServerError().body(format!("template error: {e}")),
+    }
+}
+
+fn chrome(
+    state: &AppState,
+    active: &'static str,
+    title: &str,
+    boot: &Boot,
+    entry: Option<&'static str>,
+) -> Chrome {
+    Chrome {
+        active,
+        account_name: state.account.name.clone(),
+        user_name: state.account.current_user().name.clone(),
+        title: title.to_owned(),
+        boot_json: script_json(boot),
+        entry,
+        warnings: Vec::new(),
+    }
+}
+
+fn error_page(state: &AppState, active: &'static str, failure: &LoadFailure) -> HttpResponse {
+    let boot = Boot {
+        page: "error",
+        locale: &state.config.locale,
+        account: &state.account,
+        widget: None,
+    };
+    let page = ErrorPage {
+        chrome: chrome(state, active, "Widget error", &boot, None),
+        heading: format!(
+            "The widget in {} cannot be loaded",
+            state.config.dir.display()
+        ),
+        diagnostics: failure
+            .diagnostics
+            .iter()
+            .map(DiagnosticView::from)
+            .collect(),
+    };
+    html(page.render())
+}
+
+fn with_widget(
+    state: &AppState,
+    active: &'static str,
+    page: impl FnOnce(&Widget) -> HttpResponse,
+) -> HttpResponse {
+    let loaded: std::sync::Arc<Loaded> = state.widget();
+    match &loaded.result {
+        Ok(widget) => page(widget),
+        Err(failure) => error_page(state, active, failure),
+    }
+}
+
+async fn marketplace(state: web::Data<AppState>) -> HttpResponse {
+    with_widget(&state, "settings", |widget| {
+        let locale = &state.config.locale;
+        let saved = state.store.widget(widget.code.as_str());
+        let boot = Boot {
+            page: "marketplace",
+            locale,
+            account: &state.account,
+            widget: Some(WidgetBoot::new(widget, &saved, locale)),
+        };
+        let mut chrome = chrome(
+            &state,
+            "settings",
+            "Integrations",
+            &boot,
+            Some("pages/marketplace.js"),
+        );
+        chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
+        let tile = Tile {
+            code: widget.code.to_string(),
+            name: widget.name(locale),
+            short_description: widget.text(&widget.manifest.widget.short_description, locale),
+            logo: format!(
+                "{}/images/logo_small.png",
+                widget_base_path(widget.code.as_str())
+            ),
+            installed: saved.installed,
+        };
+        html(
+            MarketplacePage {
+                chrome,
+                tiles: vec![tile],
+            }
+            .render(),
+        )
+    })
+}
+
+/// The inside of the settings modal, with the saved values filled in.
+async fn settings_modal(path: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
+    let loaded = state.widget();
+    let widget = match &loaded.result {
+        Ok(w) if w.code.as_str() == path.as_str() => w,
+        Ok(_) => return HttpResponse::NotFound().body("no such widget\n"),
+        Err(failure) => return error_page(&state, "settings", failure),
+    };
+    let saved = state.store.widget(widget.code.as_str());
+    let view = SettingsModal::new(
+        widget,
+        &saved,
+        &state.account,
+        &state.config.locale,
+        &widget_base_path(widget.code.as_str()),
+    );
+    html(view.render())
+}

@@ -1,0 +1,53 @@
+//! The widget folder over HTTP, under `params.path`. Only files inside the
+//! folder, never dotfiles or `.amo-emu/`, only GET and HEAD, never cached
+//! (edits must show at once; `?v=` and `?cache=` queries are ignored).
+
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+
+use crate::server::state::AppState;
+use crate::widget::files::{self, Refusal};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/upl/{code}/widget/{tail:.*}", web::get().to(file))
+        .route("/upl/{code}/widget/{tail:.*}", web::head().to(file));
+}
+
+async fn file(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let code = req.match_info().query("code");
+    if code != state.widget().code.as_str() {
+        return not_found();
+    }
+    // The raw, still percent-encoded path: the resolver decodes it exactly once.
+    let prefix = format!("/upl/{code}/widget");
+    let raw = req.uri().path().strip_prefix(&prefix).unwrap_or("");
+    let root = state.config.root.clone();
+    let raw = raw.to_owned();
+    let resolved = web::block(move || {
+        let path = files::resolve(&root, &raw)?;
+        std::fs::read(&path)
+            .map(|bytes| (path, bytes))
+            .map_err(|_| Refusal::NotFound)
+    })
+    .await;
+    match resolved {
+        Ok(Ok((path, bytes))) => {
+            let mime = mime_guess::from_path(&path).first_or_octet_stream();
+            HttpResponse::Ok()
+                .content_type(mime.essence_str())
+                .insert_header((header::CACHE_CONTROL, "no-store"))
+                .insert_header(("X-Content-Type-Options", "nosniff"))
+                .body(bytes)
+        }
+        Ok(Err(Refusal::Forbidden)) => HttpResponse::Forbidden()
+            .content_type("text/plain")
+            .body("amo-emu serves only the files inside the widget folder (no dotfiles)\n"),
+        _ => not_found(),
+    }
+}
+
+fn not_found() -> HttpResponse {
+    HttpResponse::NotFound()
+        .content_type("text/plain")
+        .body("not found\n")
+}

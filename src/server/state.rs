@@ -1,0 +1,126 @@
+//! What the server knows: the configuration, the current widget snapshot,
+//! the emulated account and its store. Routes only read it (the store is the
+//! one place that writes, and it does so atomically).
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, RwLock};
+
+use crate::account::{Account, Store};
+use crate::widget::{LoadFailure, Widget, WidgetCode};
+
+/// Settings fixed for the lifetime of the server.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// The widget folder as the user typed it (for messages).
+    pub dir: PathBuf,
+    /// The same folder, canonical: the only root files are served from.
+    pub root: PathBuf,
+    pub code_override: Option<WidgetCode>,
+    pub locale: String,
+    /// Extra `Host` names accepted besides loopback and `*.localhost`.
+    pub allowed_hosts: Vec<String>,
+}
+
+/// One load of the widget folder: the code it is served under, and either
+/// the widget or why it could not be loaded.
+#[derive(Debug)]
+pub struct Loaded {
+    pub code: WidgetCode,
+    pub result: Result<Widget, LoadFailure>,
+}
+
+pub struct AppState {
+    pub config: ServerConfig,
+    pub account: Account,
+    pub store: Store,
+    /// The current snapshot of the widget folder; replaced whole on reload,
+    /// so a request sees one consistent version from start to end.
+    widget: RwLock<Arc<Loaded>>,
+    /// Fingerprint of the diagnostics last printed, so the terminal shows a
+    /// problem once, not on every request.
+    last_reported: Mutex<u64>,
+}
+
+impl AppState {
+    /// Builds the state and loads the widget folder for the first time.
+    pub fn new(config: ServerConfig, store: Store) -> Self {
+        let placeholder = Loaded {
+            code: WidgetCode::from_folder(&config.dir),
+            result: Err(LoadFailure {
+                diagnostics: Vec::new(),
+            }),
+        };
+        let state = AppState {
+            config,
+            account: Account::default(),
+            store,
+            widget: RwLock::new(Arc::new(placeholder)),
+            last_reported: Mutex::new(0),
+        };
+        state.reload();
+        state
+    }
+
+    /// The current widget snapshot.
+    pub fn widget(&self) -> Arc<Loaded> {
+        self.widget
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Re-reads the widget folder and makes the result current.
+    pub fn reload(&self) -> Arc<Loaded> {
+        let loaded = self.load();
+        *self.widget.write().unwrap_or_else(|p| p.into_inner()) = loaded.clone();
+        loaded
+    }
+
+    fn load(&self) -> Arc<Loaded> {
+        let result = Widget::load(&self.config.dir, self.config.code_override.as_ref());
+        let code = match &result {
+            Ok(w) => w.code.clone(),
+            Err(_) => self
+                .config
+                .code_override
+                .clone()
+                .unwrap_or_else(|| WidgetCode::from_folder(&self.config.dir)),
+        };
+        let loaded = Arc::new(Loaded { code, result });
+        self.report(&loaded);
+        loaded
+    }
+
+    /// Prints the widget's diagnostics to the terminal when they change.
+    pub fn report(&self, loaded: &Loaded) {
+        let diagnostics = match &loaded.result {
+            Ok(w) => &w.warnings,
+            Err(f) => &f.diagnostics,
+        };
+        let mut h = DefaultHasher::new();
+        for d in diagnostics {
+            d.to_string().hash(&mut h);
+        }
+        let fingerprint = h.finish() | 1;
+        let mut last = self.last_reported.lock().unwrap_or_else(|p| p.into_inner());
+        if *last == fingerprint {
+            return;
+        }
+        let first = *last == 0;
+        *last = fingerprint;
+        match &loaded.result {
+            Err(_) => tracing::error!(
+                "the widget in {} cannot be loaded:",
+                self.config.dir.display()
+            ),
+            Ok(_) if !diagnostics.is_empty() => tracing::warn!("the widget loaded with warnings:"),
+            Ok(_) if !first => tracing::info!("the widget loads cleanly again"),
+            Ok(_) => {}
+        }
+        for d in diagnostics {
+            eprintln!("{d}");
+        }
+    }
+}

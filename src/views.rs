@@ -1,0 +1,246 @@
+//! askama view models, one per page or fragment. They turn server state into
+//! plain strings and lists; templates only lay them out. Every value reaches
+//! HTML through askama's escaping, except the widget description, which is
+//! HTML by design (the widget author's own markup, like its script.js).
+
+use askama::Template;
+use serde::Serialize;
+
+use crate::account::{Account, WidgetState};
+use crate::widget::{Diagnostic, FieldType, Widget};
+
+/// The left menu of every page; `active` names the highlighted item.
+pub struct Chrome {
+    pub active: &'static str,
+    pub account_name: String,
+    pub user_name: String,
+    pub title: String,
+    /// JSON handed to the browser runtime, already safe inside `<script>`.
+    pub boot_json: String,
+    /// The runtime entry module to load, if the page runs widget code.
+    pub entry: Option<&'static str>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "pages/marketplace.html")]
+pub struct MarketplacePage {
+    pub chrome: Chrome,
+    pub tiles: Vec<Tile>,
+}
+
+pub struct Tile {
+    pub code: String,
+    pub name: String,
+    pub short_description: String,
+    pub logo: String,
+    pub installed: bool,
+}
+
+#[derive(Template)]
+#[template(path = "pages/error.html")]
+pub struct ErrorPage {
+    pub chrome: Chrome,
+    pub heading: String,
+    pub diagnostics: Vec<DiagnosticView>,
+}
+
+pub struct DiagnosticView {
+    pub severity: &'static str,
+    pub location: String,
+    pub message: String,
+    pub json_path: Option<String>,
+    pub hint: Option<String>,
+    pub text: String,
+}
+
+impl From<&Diagnostic> for DiagnosticView {
+    fn from(d: &Diagnostic) -> Self {
+        DiagnosticView {
+            severity: if d.is_error() { "error" } else { "warning" },
+            location: d.location(),
+            message: d.message.clone(),
+            json_path: d.json_path.clone(),
+            hint: d.hint.clone(),
+            text: d.to_string(),
+        }
+    }
+}
+
+/// The settings modal's content (spec §8), fetched by the runtime and put
+/// inside the platform modal. Its class names are the ones widgets query.
+#[derive(Template)]
+#[template(path = "partials/settings_modal.html")]
+pub struct SettingsModal {
+    pub code: String,
+    pub name: String,
+    pub short_description: String,
+    pub description_html: String,
+    pub version: String,
+    pub logo: String,
+    pub installed: bool,
+    pub installation: bool,
+    pub is_showcase: bool,
+    pub support_link: Option<String>,
+    pub fields: Vec<FieldView>,
+    pub warnings: Vec<String>,
+}
+
+pub struct FieldView {
+    pub code: String,
+    pub kind: FieldKind,
+    pub type_name: String,
+    pub label: String,
+    pub required: bool,
+}
+
+/// What the modal draws for a field, with the stored value(s) filled in.
+pub enum FieldKind {
+    Text { value: String },
+    Pass { value: String },
+    Users { rows: Vec<UserValue> },
+    UsersLp { rows: Vec<UserLogin> },
+    Custom { value: String },
+}
+
+pub struct UserValue {
+    pub id: u64,
+    pub name: String,
+    pub value: String,
+}
+
+pub struct UserLogin {
+    pub id: u64,
+    pub name: String,
+    pub login: String,
+    pub password: String,
+}
+
+impl SettingsModal {
+    pub fn new(
+        widget: &Widget,
+        state: &WidgetState,
+        account: &Account,
+        locale: &str,
+        path: &str,
+    ) -> Self {
+        let m = &widget.manifest;
+        let fields = m
+            .settings
+            .iter()
+            .map(|(code, field)| {
+                let stored = state.settings.get(code);
+                let as_text = |v: Option<&serde_json::Value>| match v {
+                    Some(serde_json::Value::String(s)) => s.clone(),
+                    Some(serde_json::Value::Null) | None => String::new(),
+                    Some(other) => other.to_string(),
+                };
+                let per_user = |uid: u64| stored.and_then(|v| v.get(uid.to_string()));
+                let kind = match &field.kind {
+                    FieldType::Pass => FieldKind::Pass {
+                        value: as_text(stored),
+                    },
+                    FieldType::Users => FieldKind::Users {
+                        rows: account
+                            .users
+                            .iter()
+                            .map(|u| UserValue {
+                                id: u.id,
+                                name: u.name.clone(),
+                                value: as_text(per_user(u.id)),
+                            })
+                            .collect(),
+                    },
+                    FieldType::UsersLp => FieldKind::UsersLp {
+                        rows: account
+                            .users
+                            .iter()
+                            .map(|u| UserLogin {
+                                id: u.id,
+                                name: u.name.clone(),
+                                login: as_text(per_user(u.id).and_then(|v| v.get("login"))),
+                                password: as_text(per_user(u.id).and_then(|v| v.get("password"))),
+                            })
+                            .collect(),
+                    },
+                    FieldType::Custom => FieldKind::Custom {
+                        value: as_text(stored),
+                    },
+                    FieldType::Text | FieldType::Unknown(_) => FieldKind::Text {
+                        value: as_text(stored),
+                    },
+                };
+                FieldView {
+                    code: code.to_owned(),
+                    kind,
+                    type_name: field.kind.as_str().to_owned(),
+                    label: widget.text(&field.name, locale),
+                    required: field.required,
+                }
+            })
+            .collect();
+        SettingsModal {
+            code: widget.code.to_string(),
+            name: widget.name(locale),
+            short_description: widget.text(&m.widget.short_description, locale),
+            description_html: substitute_tags(&widget.text(&m.widget.description, locale), account),
+            version: m.widget.version.clone(),
+            logo: format!("{path}/images/logo_main.png"),
+            installed: state.installed,
+            installation: m.widget.installation,
+            is_showcase: m.widget.is_showcase,
+            support_link: m.widget.support.as_ref().and_then(|s| {
+                s.link
+                    .clone()
+                    .or_else(|| s.email.as_ref().map(|e| format!("mailto:{e}")))
+            }),
+            fields,
+            warnings: widget.warnings.iter().map(ToString::to_string).collect(),
+        }
+    }
+}
+
+/// Replaces the description short tags amoCRM substitutes (spec §2.2).
+fn substitute_tags(description: &str, account: &Account) -> String {
+    let user = account.current_user();
+    description
+        .replace("#HOST#", &format!("{}.amocrm.ru", account.subdomain))
+        .replace("#SUBDOMAIN#", &account.subdomain)
+        .replace("#LOGIN#", &user.login)
+        .replace("#API_HASH#", "0000000000000000000000000000000000000000")
+        .replace("#ACCOUNT_ID#", &account.id.to_string())
+        .replace("#USER_ID#", &user.id.to_string())
+        .replace("#TOP_LEVEL_DOMAIN#", "ru")
+}
+
+/// Serialises `value` for a `<script type="application/json">` block: `<`
+/// becomes `\u003c`, so no string inside can close the script element.
+pub fn script_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value)
+        .expect("view models serialise")
+        .replace('<', "\\u003c")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_json_cannot_close_the_script_element() {
+        let s = script_json(&serde_json::json!({"x": "</script><script>alert(1)</script>"}));
+        assert!(!s.contains("</script"));
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back["x"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn description_tags_are_substituted() {
+        let a = Account::default();
+        assert_eq!(
+            substitute_tags("#SUBDOMAIN#/#ACCOUNT_ID#", &a),
+            "example/30441694"
+        );
+    }
+}

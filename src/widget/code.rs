@@ -1,0 +1,93 @@
+//! The widget code: the identifier amoCRM gives a widget, used in URLs, CSS
+//! classes (`.modal.<code>`), element ids and the account store.
+
+use std::fmt;
+use std::path::Path;
+
+/// A validated widget code: ASCII letters, digits, `_` and `-` only, so it is
+/// safe in a URL segment, a CSS class and an element id without escaping.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+pub struct WidgetCode(String);
+
+#[derive(Debug, thiserror::Error)]
+#[error("invalid widget code {0:?}: use only ASCII letters, digits, `_` and `-`")]
+pub struct InvalidCode(pub String);
+
+impl WidgetCode {
+    pub fn parse(raw: &str) -> Result<Self, InvalidCode> {
+        let ok = !raw.is_empty()
+            && raw.len() <= 64
+            && raw
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if ok {
+            Ok(Self(raw.to_owned()))
+        } else {
+            Err(InvalidCode(raw.to_owned()))
+        }
+    }
+
+    /// The folder name made into a code: lower case, runs of other characters
+    /// become one `_` (`My Widget-2` → `my_widget_2`).
+    pub fn from_folder(dir: &Path) -> Self {
+        let name = dir
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .or_else(|| dir.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_default();
+        let mut slug = String::new();
+        for c in name.chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c.to_ascii_lowercase());
+            } else if !slug.ends_with('_') {
+                slug.push('_');
+            }
+        }
+        let slug = slug.trim_matches('_');
+        Self(if slug.is_empty() {
+            "widget".to_owned()
+        } else {
+            slug.to_owned()
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for WidgetCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugifies_folder_names() {
+        assert_eq!(
+            WidgetCode::from_folder(Path::new("/x/My Widget-2")).as_str(),
+            "my_widget_2"
+        );
+        assert_eq!(
+            WidgetCode::from_folder(Path::new("/x/sample-widget")).as_str(),
+            "sample_widget"
+        );
+        assert_eq!(
+            WidgetCode::from_folder(Path::new("/x/---")).as_str(),
+            "widget"
+        );
+    }
+
+    #[test]
+    fn rejects_codes_unsafe_in_html() {
+        assert!(WidgetCode::parse("good_code-1").is_ok());
+        assert!(WidgetCode::parse("bad\"code").is_err());
+        assert!(WidgetCode::parse("a b").is_err());
+        assert!(WidgetCode::parse("").is_err());
+    }
+}

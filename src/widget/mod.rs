@@ -1,0 +1,387 @@
+//! Loading a widget folder into a typed, validated [`Widget`] snapshot.
+//!
+//! Pure: reads files, knows nothing of HTTP, the watcher or the account. A
+//! load never panics on bad input; it returns diagnostics with positions.
+
+pub mod code;
+pub mod diagnostic;
+pub mod files;
+pub mod i18n;
+pub mod json_pos;
+pub mod manifest;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+pub use code::WidgetCode;
+pub use diagnostic::{Diagnostic, Position, Severity};
+pub use i18n::I18n;
+pub use manifest::{Area, Field, FieldType, Manifest};
+
+pub const MANIFEST_FILE: &str = "manifest.json";
+
+/// A widget folder that parsed and validated (warnings allowed).
+#[derive(Debug, Clone)]
+pub struct Widget {
+    /// The folder as the user named it (for messages).
+    pub dir: PathBuf,
+    pub code: WidgetCode,
+    pub manifest: Manifest,
+    pub i18n: I18n,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// A widget folder that could not be loaded: at least one error, plus any
+/// warnings found on the way.
+#[derive(Debug, Clone)]
+pub struct LoadFailure {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Widget {
+    /// Reads and checks `dir`. `code` comes from the command line, if given.
+    pub fn load(dir: &Path, code: Option<&WidgetCode>) -> Result<Widget, LoadFailure> {
+        let manifest_path = dir.join(MANIFEST_FILE);
+        let manifest: Manifest = read_json(&manifest_path).map_err(|d| LoadFailure {
+            diagnostics: vec![d],
+        })?;
+        let source = std::fs::read_to_string(&manifest_path).unwrap_or_default();
+
+        let mut diagnostics = Vec::new();
+        let i18n = load_i18n(dir, &manifest, &mut diagnostics);
+        check_manifest(&manifest, &source, &manifest_path, &i18n, &mut diagnostics);
+
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(LoadFailure { diagnostics });
+        }
+        let code = code.cloned().unwrap_or_else(|| {
+            manifest
+                .widget
+                .code
+                .as_deref()
+                .and_then(|c| WidgetCode::parse(c).ok())
+                .unwrap_or_else(|| WidgetCode::from_folder(dir))
+        });
+        Ok(Widget {
+            dir: dir.to_path_buf(),
+            code,
+            manifest,
+            i18n,
+            warnings: diagnostics,
+        })
+    }
+
+    /// The widget's name in `locale`, with the documented fallbacks.
+    pub fn name(&self, locale: &str) -> String {
+        self.i18n.text(&self.manifest.widget.name, locale)
+    }
+
+    pub fn text(&self, key: &str, locale: &str) -> String {
+        self.i18n.text(key, locale)
+    }
+}
+
+/// Parses a JSON file into `T`, turning any failure into one diagnostic with
+/// `path:line:column` and the JSON path of the offending value.
+// A load fails at most once per file, so the size of the error is irrelevant.
+#[allow(clippy::result_large_err)]
+pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::error(path, format!("cannot read the file: {e}")))?;
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let pos = json_pos::position_of(&String::from_utf8_lossy(&bytes), e.valid_up_to());
+            return Err(Diagnostic::error(path, "the file is not valid UTF-8").at(Some(pos)));
+        }
+    };
+    let (text, bom) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = serde_path_to_error::deserialize(&mut de)
+        .map_err(|err| (err.path().to_string(), err.into_inner()))
+        .and_then(|v| de.end().map(|()| v).map_err(|e| (String::new(), e)));
+    parsed.map_err(|(json_path, inner)| {
+        let position = (inner.line() > 0).then(|| Position {
+            line: inner.line(),
+            column: inner.column() + usize::from(bom && inner.line() == 1),
+        });
+        let mut d = Diagnostic::error(path, strip_position(&inner.to_string()))
+            .at(position)
+            .json_path(json_path);
+        if inner.is_syntax() || inner.is_eof() {
+            d = d.hint("fix the JSON syntax; amoCRM refuses a widget archive whose JSON files do not parse");
+        }
+        d
+    })
+}
+
+/// serde_json appends " at line X column Y" to its messages; the diagnostic
+/// shows the position in front instead.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+fn load_i18n(dir: &Path, manifest: &Manifest, out: &mut Vec<Diagnostic>) -> I18n {
+    let mut files = Vec::new();
+    let manifest_path = dir.join(MANIFEST_FILE);
+    if manifest.widget.locale.is_empty() {
+        out.push(
+            Diagnostic::warning(&manifest_path, "widget.locale is empty: no translation file will be loaded")
+                .json_path("widget.locale")
+                .hint("list the languages, e.g. \"locale\": [\"ru\", \"en\"], with one i18n/<code>.json each"),
+        );
+    }
+    for locale in &manifest.widget.locale {
+        let path = dir.join("i18n").join(format!("{locale}.json"));
+        if !path.is_file() {
+            out.push(
+                Diagnostic::warning(
+                    &path,
+                    format!(
+                        "missing translation file for locale {locale:?} listed in widget.locale"
+                    ),
+                )
+                .hint("amoCRM requires one i18n/<code>.json per entry of widget.locale"),
+            );
+            continue;
+        }
+        match read_json::<Value>(&path) {
+            Ok(Value::Object(map)) => files.push((locale.clone(), Value::Object(map))),
+            Ok(_) => out.push(Diagnostic::error(
+                &path,
+                "a translation file must hold a JSON object",
+            )),
+            Err(d) => out.push(d),
+        }
+    }
+    I18n::new(files)
+}
+
+fn check_manifest(m: &Manifest, source: &str, path: &Path, i18n: &I18n, out: &mut Vec<Diagnostic>) {
+    let at = |json_path: &[&str]| json_pos::locate(source, json_path);
+
+    if let Some(v) = m.widget.interface_version.filter(|v| *v != 2) {
+        out.push(
+            Diagnostic::warning(
+                path,
+                format!("interface_version is {v}; amoCRM only accepts 2 for new widgets"),
+            )
+            .at(at(&["widget", "interface_version"]))
+            .json_path("widget.interface_version"),
+        );
+    }
+    for (i, loc) in m.locations.iter().enumerate() {
+        if let Area::Unknown(name) = &loc.area {
+            let idx = i.to_string();
+            out.push(
+                Diagnostic::warning(path, format!("unknown location {name:?}; amoCRM ignores it"))
+                    .at(at(&["locations", &idx]))
+                    .json_path(format!("locations[{i}]"))
+                    .hint("see the list of areas: settings, advanced_settings, lcard-1, llist-0, digital_pipeline, lead_sources, …"),
+            );
+        }
+    }
+    let mut customs = 0;
+    for (code, field) in m.settings.iter() {
+        match &field.kind {
+            FieldType::Unknown(t) => out.push(
+                Diagnostic::warning(path, format!("field type {t:?} is not one of text, pass, users, users_lp, custom; drawn as a text input"))
+                    .at(at(&["settings", code, "type"]))
+                    .json_path(format!("settings.{code}.type"))
+                    .hint("build other controls with a `custom` field and the `settings` callback"),
+            ),
+            FieldType::Custom => customs += 1,
+            _ => {}
+        }
+    }
+    if customs > 1 {
+        out.push(
+            Diagnostic::warning(
+                path,
+                format!("{customs} `custom` fields; amoCRM supports at most one per widget"),
+            )
+            .at(at(&["settings"]))
+            .json_path("settings"),
+        );
+    }
+    if m.has_location(Area::AdvancedSettings) && m.advanced.is_none() {
+        out.push(
+            Diagnostic::warning(path, "location advanced_settings without an `advanced.title`: the Settings menu item will show a raw key")
+                .at(at(&["locations"]))
+                .json_path("advanced"),
+        );
+    }
+    if m.dp.is_some() && !m.has_location(Area::DigitalPipeline) {
+        out.push(
+            Diagnostic::warning(
+                path,
+                "a `dp` block without the digital_pipeline location is ignored by amoCRM",
+            )
+            .at(at(&["dp"]))
+            .json_path("dp"),
+        );
+    }
+
+    // Every i18n key the manifest refers to should exist in every locale.
+    let mut keys: Vec<(String, Vec<String>)> = vec![
+        (m.widget.name.clone(), vec!["widget".into(), "name".into()]),
+        (
+            m.widget.description.clone(),
+            vec!["widget".into(), "description".into()],
+        ),
+        (
+            m.widget.short_description.clone(),
+            vec!["widget".into(), "short_description".into()],
+        ),
+    ];
+    for (code, field) in m.settings.iter() {
+        keys.push((
+            field.name.clone(),
+            vec!["settings".into(), code.into(), "name".into()],
+        ));
+    }
+    if let Some(adv) = &m.advanced {
+        keys.push((adv.title.clone(), vec!["advanced".into(), "title".into()]));
+    }
+    if let Some(dp) = &m.dp {
+        if let Some(t) = &dp.title {
+            keys.push((t.clone(), vec!["dp".into(), "title".into()]));
+        }
+        for (code, field) in dp.settings.iter() {
+            keys.push((
+                field.name.clone(),
+                vec!["dp".into(), "settings".into(), code.into(), "name".into()],
+            ));
+        }
+    }
+    for (key, json_path) in keys {
+        if !i18n::looks_like_key(&key) {
+            continue;
+        }
+        let segs: Vec<&str> = json_path.iter().map(String::as_str).collect();
+        for locale in i18n.locales() {
+            if i18n.lookup_in(locale, &key).is_none() {
+                out.push(
+                    Diagnostic::warning(path, format!("i18n key {key:?} is missing in i18n/{locale}.json; the raw key is shown"))
+                        .at(at(&segs))
+                        .json_path(json_path.join(".")),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn write(dir: &Path, rel: &str, body: &str) {
+        let p = dir.join(rel);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, body).unwrap();
+    }
+
+    #[test]
+    fn syntax_error_has_line_column_and_hint() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "manifest.json",
+            "{\n  \"widget\": {\n    \"name\": \"x\"\n    \"version\": \"1\"\n  }\n}",
+        );
+        let err = Widget::load(d.path(), None).unwrap_err();
+        let diag = &err.diagnostics[0];
+        assert_eq!(diag.position, Some(Position { line: 4, column: 5 }));
+        assert!(diag.message.contains("expected"), "{}", diag.message);
+        assert!(diag.location().ends_with("manifest.json:4:5"));
+    }
+
+    #[test]
+    fn type_error_names_the_json_path() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "manifest.json",
+            "{\"widget\": {\"name\": \"x\"},\n \"settings\": {\"k\": {\"name\": \"K\", \"type\": \"text\", \"required\": \"yes\"}}}",
+        );
+        let err = Widget::load(d.path(), None).unwrap_err();
+        let diag = &err.diagnostics[0];
+        assert_eq!(diag.json_path.as_deref(), Some("settings.k.required"));
+        assert_eq!(diag.position.map(|p| p.line), Some(2));
+        assert!(diag.message.contains("invalid type"), "{}", diag.message);
+    }
+
+    #[test]
+    fn warns_on_unknown_type_and_missing_keys_but_loads() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "manifest.json",
+            r#"{"widget": {"name": "widget.name", "locale": ["en"]},
+ "locations": ["settings", "advancedSettings"],
+ "settings": {"a": {"name": "settings.a", "type": "checkbox"}}}"#,
+        );
+        write(d.path(), "i18n/en.json", r#"{"widget": {"name": "W"}}"#);
+        let w = Widget::load(d.path(), None).unwrap();
+        let msgs: Vec<_> = w.warnings.iter().map(|d| d.to_string()).collect();
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("\"checkbox\"") && m.contains(":3:")),
+            "{msgs:#?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("advancedSettings")),
+            "{msgs:#?}"
+        );
+        assert!(msgs.iter().any(|m| m.contains("settings.a")), "{msgs:#?}");
+        assert_eq!(w.name("en"), "W");
+        assert_eq!(w.code, WidgetCode::from_folder(d.path()));
+    }
+
+    #[test]
+    fn broken_translation_file_is_an_error_with_position() {
+        let d = tempfile::tempdir().unwrap();
+        write(
+            d.path(),
+            "manifest.json",
+            r#"{"widget": {"name": "widget.name", "locale": ["ru"]}}"#,
+        );
+        write(d.path(), "i18n/ru.json", "{\"widget\": {\"name\": }}");
+        let err = Widget::load(d.path(), None).unwrap_err();
+        assert!(
+            err.diagnostics[0].location().ends_with("ru.json:1:21"),
+            "{}",
+            err.diagnostics[0]
+        );
+    }
+
+    #[test]
+    fn code_comes_from_flag_then_manifest_then_folder() {
+        let d = tempfile::tempdir().unwrap();
+        let dir = d.path().join("My Widget");
+        write(
+            &dir,
+            "manifest.json",
+            r#"{"widget": {"name": "n", "code": "legacy_code"}}"#,
+        );
+        assert_eq!(
+            Widget::load(&dir, None).unwrap().code.as_str(),
+            "legacy_code"
+        );
+        let flag = WidgetCode::parse("flag").unwrap();
+        assert_eq!(
+            Widget::load(&dir, Some(&flag)).unwrap().code.as_str(),
+            "flag"
+        );
+        write(&dir, "manifest.json", r#"{"widget": {"name": "n"}}"#);
+        assert_eq!(Widget::load(&dir, None).unwrap().code.as_str(), "my_widget");
+    }
+}

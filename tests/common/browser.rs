@@ -1,0 +1,224 @@
+//! A real headless Chromium (Debian's `chromium`) driven over CDP.
+//!
+//! Without a browser the tests say so loudly and pass as skipped, unless
+//! `AMO_EMU_REQUIRE_BROWSER=1` (set by `.ci/run`), which turns the skip into
+//! a failure so CI always runs them.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::page::ScreenshotParams;
+use chromiumoxide::Page;
+use futures_util::StreamExt;
+use serde::de::DeserializeOwned;
+
+/// How long any wait for a page condition may take before the test fails.
+pub const WAIT: Duration = Duration::from_secs(15);
+
+pub fn chromium_path() -> Option<PathBuf> {
+    if let Ok(p) = std::env::var("AMO_EMU_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
+}
+
+pub struct TestBrowser {
+    pub browser: Browser,
+    handler: tokio::task::JoinHandle<()>,
+    _profile: tempfile::TempDir,
+}
+
+impl TestBrowser {
+    /// Starts Chromium, or returns None (after saying why) when there is none.
+    pub async fn launch(test: &str) -> Option<TestBrowser> {
+        let Some(exe) = chromium_path() else {
+            let required = std::env::var("AMO_EMU_REQUIRE_BROWSER").is_ok_and(|v| v == "1");
+            assert!(
+                !required,
+                "AMO_EMU_REQUIRE_BROWSER=1 but no Chromium found (install Debian's `chromium`)"
+            );
+            eprintln!("\n*** SKIPPED browser test `{test}`: no Chromium found (apt-get install chromium, or set AMO_EMU_CHROMIUM) ***\n");
+            return None;
+        };
+        let profile = tempfile::tempdir().unwrap();
+        let config = BrowserConfig::builder()
+            .chrome_executable(exe)
+            .no_sandbox()
+            .new_headless_mode()
+            .user_data_dir(profile.path())
+            .window_size(1280, 900)
+            .viewport(None)
+            .args([
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ])
+            .launch_timeout(Duration::from_secs(30))
+            .request_timeout(Duration::from_secs(30))
+            .build()
+            .expect("browser config");
+        let (browser, mut handler) = Browser::launch(config).await.expect("launch Chromium");
+        let handler = tokio::spawn(async move { while handler.next().await.is_some() {} });
+        Some(TestBrowser {
+            browser,
+            handler,
+            _profile: profile,
+        })
+    }
+
+    /// Opens `url` in a new tab and waits for the runtime to be ready.
+    pub async fn open(&self, url: &str) -> Page {
+        let page = self.browser.new_page("about:blank").await.expect("new tab");
+        page.goto(url).await.expect("navigate");
+        page
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.browser.close().await;
+        let _ = self.browser.wait().await;
+        self.handler.abort();
+    }
+}
+
+/// Evaluates `js` (an expression) and deserialises its value.
+pub async fn eval<T: DeserializeOwned>(page: &Page, js: &str) -> T {
+    page.evaluate(js)
+        .await
+        .unwrap_or_else(|e| panic!("evaluate {js}: {e}"))
+        .into_value()
+        .unwrap_or_else(|e| panic!("value of {js}: {e}"))
+}
+
+/// Waits until the JS expression `condition` is truthy; fails with `what`
+/// and the page's visible messages after [`WAIT`].
+pub async fn wait_for(page: &Page, condition: &str, what: &str) {
+    let start = Instant::now();
+    let js =
+        format!("(() => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }})()");
+    loop {
+        if let Ok(res) = page.evaluate(js.as_str()).await {
+            if res.into_value::<bool>().unwrap_or(false) {
+                return;
+            }
+        }
+        if start.elapsed() > WAIT {
+            let visible: String = eval(
+                page,
+                "[...document.querySelectorAll('.amo-emu-toast, .amo-emu-notice, .amo-emu-diagnostic')].map(e => e.textContent.trim()).join(' | ')",
+            )
+            .await;
+            panic!("timed out waiting for {what} ({condition}); messages on the page: {visible}");
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// Waits for an element and clicks it with a real mouse event.
+pub async fn click(page: &Page, selector: &str) {
+    wait_for(
+        page,
+        &format!("document.querySelector({selector:?})"),
+        selector,
+    )
+    .await;
+    page.find_element(selector)
+        .await
+        .unwrap_or_else(|e| panic!("find {selector}: {e}"))
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("click {selector}: {e}"));
+}
+
+/// Clears an input and types `text` into it with real key events.
+pub async fn type_into(page: &Page, selector: &str, text: &str) {
+    wait_for(
+        page,
+        &format!("document.querySelector({selector:?})"),
+        selector,
+    )
+    .await;
+    let sel = serde_json::to_string(selector).unwrap();
+    let _: bool = eval(page, &format!("(() => {{ const el = document.querySelector({sel}); el.focus(); el.select && el.select(); return true; }})()")).await;
+    let el = page.find_element(selector).await.unwrap();
+    el.click().await.unwrap();
+    // Select-all then type replaces the current value, as a person would.
+    let _: bool = eval(
+        page,
+        &format!("(() => {{ document.querySelector({sel}).select(); return true; }})()"),
+    )
+    .await;
+    el.type_str(text).await.unwrap();
+}
+
+/// Text content of the first element matching `selector` ("" if none).
+pub async fn text(page: &Page, selector: &str) -> String {
+    let sel = serde_json::to_string(selector).unwrap();
+    eval(
+        page,
+        &format!("(document.querySelector({sel}) || {{}}).textContent || ''"),
+    )
+    .await
+}
+
+/// Whether an element matching `selector` exists.
+pub async fn exists(page: &Page, selector: &str) -> bool {
+    let sel = serde_json::to_string(selector).unwrap();
+    eval(page, &format!("!!document.querySelector({sel})")).await
+}
+
+/// The events a fixture widget recorded in `window.__amo_emu_events`.
+pub async fn events(page: &Page) -> Vec<serde_json::Value> {
+    eval(
+        page,
+        "JSON.parse(JSON.stringify(window.__amo_emu_events || []))",
+    )
+    .await
+}
+
+/// Saves a screenshot under `target/screenshots/<name>.png` for a person to look at.
+pub async fn screenshot(page: &Page, name: &str) {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let _ = page
+        .save_screenshot(
+            ScreenshotParams::builder().full_page(true).build(),
+            dir.join(format!("{name}.png")),
+        )
+        .await;
+}
+
+/// Opens the marketplace, clicks the widget's tile and waits until the
+/// widget's callbacks in the modal have run.
+pub async fn open_settings_modal(browser: &TestBrowser, base: &str, code: &str) -> Page {
+    let page = browser.open(&format!("{base}/settings/widgets/")).await;
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
+        "the marketplace runtime",
+    )
+    .await;
+    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
+    wait_for(
+        &page,
+        &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
+        "the settings modal",
+    )
+    .await;
+    page
+}
+
+/// The text of the modal's notice line (the result of Install/Save/Disable).
+pub async fn notice(page: &Page) -> String {
+    text(page, ".amo-emu-notice").await
+}
