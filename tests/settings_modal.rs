@@ -4,7 +4,7 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, exists, screenshot, text, type_into, wait_for, TestBrowser,
+    click, eval, exists, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
 };
 use common::TestServer;
 use serde_json::json;
@@ -14,14 +14,7 @@ const MODAL: &str = ".modal.sample_widget";
 /// Opens the marketplace and the sample widget's modal; waits until the
 /// widget's own `settings()` has drawn its custom field.
 async fn open_sample_modal(browser: &TestBrowser, server: &TestServer) -> chromiumoxide::Page {
-    let page = browser.open(&server.url("/settings/widgets/")).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace runtime",
-    )
-    .await;
-    click(&page, ".widget-card[data-widget-code=\"sample_widget\"]").await;
+    let page = open_settings_modal(browser, &server.base, "sample_widget").await;
     wait_for(
         &page,
         "document.querySelector('#sample_widget_custom_content input[type=checkbox]')",

@@ -1,0 +1,77 @@
+//! The command line as a user meets it: help, startup line, and one-line
+//! errors with a hint and exit code 2 for bad input.
+
+mod common;
+
+use std::process::Command;
+
+use common::TestServer;
+
+fn amo_emu(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_amo-emu")).args(args).output().expect("run amo-emu")
+}
+
+#[test]
+fn help_teaches_every_flag_with_examples() {
+    let out = amo_emu(&["serve", "--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for flag in ["--port", "--host", "--code", "--locale", "--open", "--allowed-host", "Examples:", "amo-emu serve ./my-widget"] {
+        assert!(help.contains(flag), "--help lacks {flag}:\n{help}");
+    }
+}
+
+#[test]
+fn missing_folder_is_one_line_with_a_hint_and_exit_code_2() {
+    let out = amo_emu(&["serve", "/definitely/not/here"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines[0].starts_with("error: /definitely/not/here is not a folder"), "{err}");
+    assert!(lines[1].trim_start().starts_with("hint:"), "{err}");
+}
+
+#[test]
+fn folder_without_manifest_is_refused_with_exit_code_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = amo_emu(&["serve", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("has no manifest.json"), "{err}");
+    assert!(err.contains("hint:"), "{err}");
+}
+
+#[test]
+fn invalid_code_is_refused_with_exit_code_2() {
+    let out = amo_emu(&["serve", "sample-widget", "--code", "bad code\""]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("invalid widget code"));
+}
+
+#[test]
+fn a_busy_port_is_a_clear_error() {
+    let server = TestServer::start("sample-widget");
+    let port = server.port.to_string();
+    let out = amo_emu(&["serve", "sample-widget", "--port", &port]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("already in use") && err.contains("--port 0"), "{err}");
+}
+
+#[test]
+fn startup_line_names_the_widget_and_the_real_url() {
+    let server = TestServer::start("sample-widget");
+    let line = server.stdout_line.trim();
+    assert!(line.starts_with(concat!("amo-emu ", env!("CARGO_PKG_VERSION"), " — serving widget \"sample_widget\"")), "{line}");
+    assert!(line.ends_with(&format!("at http://example.localhost:{}/settings/widgets/", server.port)), "{line}");
+}
+
+#[test]
+fn code_flag_changes_where_the_widget_is_served() {
+    let server = TestServer::start_with("sample-widget", &["--code", "my_code"]);
+    let api = server.widget_api("my_code");
+    assert_eq!(api["code"], "my_code");
+    let res = common::off_runtime(|| server.http().get(server.url("/upl/my_code/widget/manifest.json")).send().unwrap());
+    assert_eq!(res.status(), 200);
+}
