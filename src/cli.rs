@@ -74,6 +74,16 @@ pub struct ServeArgs {
     #[arg(long)]
     pub open: bool,
 
+    /// Quiet time after a file change before the browser reloads, in
+    /// milliseconds: merges an editor's multi-step save into one reload.
+    #[arg(long, default_value_t = crate::watch::DEFAULT_DEBOUNCE.as_millis() as u64, value_name = "MS")]
+    pub debounce: u64,
+
+    /// Poll the folder for changes instead of using OS notifications (for
+    /// network drives, containers, or when the OS watch limit is reached).
+    #[arg(long)]
+    pub poll: bool,
+
     /// Also accept requests whose Host is NAME (e.g. a name in /etc/hosts).
     /// By default only localhost, *.localhost and loopback IPs are accepted,
     /// which defeats DNS-rebinding attacks. Repeatable.
@@ -152,8 +162,10 @@ fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("AMO_EMU_LOG")
         .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
+    use std::io::IsTerminal;
     tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_target(false)
         .without_time()
         .with_writer(std::io::stderr)

@@ -76,15 +76,23 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
 
     let watcher = {
         let state = state.clone();
-        watch::spawn(&root, watch::DEFAULT_DEBOUNCE, move |_paths| {
-            state.reload();
+        let debounce = std::time::Duration::from_millis(args.debounce);
+        watch::spawn(&root, debounce, args.poll, move |changes| {
+            state.files_changed(&changes)
         })
     };
     let _watcher = match watcher {
-        Ok(w) => Some(w),
+        Ok(w) => {
+            let how = if w.polling { "polling" } else { "watching" };
+            tracing::info!(
+                "{how} {} for changes; open tabs reload by themselves",
+                dir.display()
+            );
+            Some(w)
+        }
         Err(e) => {
             tracing::warn!(
-                "cannot watch {} ({e}); changes show after a restart",
+                "cannot watch {} ({e}); restart amo-emu to see changes",
                 dir.display()
             );
             None

@@ -8,6 +8,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::account::{Account, Store};
+use crate::live_reload::{DiagnosticMessage, LiveReload, Message, Status};
+use crate::watch::Change;
 use crate::widget::{LoadFailure, Widget, WidgetCode};
 
 /// Settings fixed for the lifetime of the server.
@@ -38,6 +40,8 @@ pub struct AppState {
     /// The current snapshot of the widget folder; replaced whole on reload,
     /// so a request sees one consistent version from start to end.
     widget: RwLock<Arc<Loaded>>,
+    /// The channel to the browser tabs.
+    pub live: LiveReload,
     /// Fingerprint of the diagnostics last printed, so the terminal shows a
     /// problem once, not on every request.
     last_reported: Mutex<u64>,
@@ -57,10 +61,43 @@ impl AppState {
             account: Account::default(),
             store,
             widget: RwLock::new(Arc::new(placeholder)),
+            live: LiveReload::new(),
             last_reported: Mutex::new(0),
         };
         state.reload();
         state
+    }
+
+    /// Reacts to changed files: re-reads the folder and tells the tabs how
+    /// to catch up (an overlay for a folder that no longer loads).
+    pub fn files_changed(&self, changes: &[Change]) {
+        let names: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
+        let was_ok = self.widget().result.is_ok();
+        let loaded = self.reload();
+        let message = match &loaded.result {
+            Err(failure) => Message::Error {
+                diagnostics: failure
+                    .diagnostics
+                    .iter()
+                    .map(DiagnosticMessage::from)
+                    .collect(),
+            },
+            Ok(_) => Message::for_changes(changes, !was_ok),
+        };
+        match &message {
+            Message::Error { .. } => tracing::info!(
+                "changed: {} → the widget does not load (overlay shown)",
+                names.join(", ")
+            ),
+            Message::Css { .. } => {
+                tracing::info!("changed: {} → stylesheet swapped", names.join(", "))
+            }
+            Message::Images { .. } => {
+                tracing::info!("changed: {} → images refreshed", names.join(", "))
+            }
+            _ => tracing::info!("changed: {} → reload", names.join(", ")),
+        }
+        self.live.publish(message);
     }
 
     /// The current widget snapshot.
@@ -71,10 +108,17 @@ impl AppState {
             .clone()
     }
 
-    /// Re-reads the widget folder and makes the result current.
+    /// Re-reads the widget folder and makes the result (and the status the
+    /// tabs see) current.
     pub fn reload(&self) -> Arc<Loaded> {
         let loaded = self.load();
         *self.widget.write().unwrap_or_else(|p| p.into_inner()) = loaded.clone();
+        self.live.set_status(match &loaded.result {
+            Ok(_) => Status::Ok,
+            Err(f) => Status::Error {
+                diagnostics: f.diagnostics.iter().map(DiagnosticMessage::from).collect(),
+            },
+        });
         loaded
     }
 

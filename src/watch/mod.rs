@@ -1,9 +1,16 @@
-//! Watches the widget folder and calls back once per burst of changes.
+//! Watches the widget folder and calls back once per burst of changes, with
+//! the files whose contents really changed.
 //!
 //! A trailing debounce: events restart a short timer; when it expires with
-//! no new event, the callback runs once. Paths the emulator writes itself
-//! (`.amo-emu/`) and editor noise are ignored, so a save never triggers
-//! itself.
+//! no new event, the touched paths are re-fingerprinted ([`index`]) and the
+//! callback runs once with the real changes. The callback runs on this
+//! thread, so at most one reload is in flight; events arriving meanwhile
+//! queue up and make exactly one more batch. Paths the emulator writes
+//! itself (`.amo-emu/`) and editor noise are ignored, so a save never
+//! triggers itself.
+
+pub mod classify;
+pub mod index;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -11,53 +18,109 @@ use std::time::Duration;
 
 use notify::{RecursiveMode, Watcher};
 
+pub use classify::{Change, ChangeKind};
+use index::ContentIndex;
+
 /// How long the folder must be quiet before a reload: short enough to feel
 /// instant, long enough to merge an editor's write-temp-then-rename save.
 pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(30);
+/// How often the polling fallback looks at the folder.
+pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
 
-/// Starts watching `dir`; keep the returned watcher alive as long as events
-/// are wanted.
+/// A running watcher; dropping it stops the events.
+pub struct FolderWatcher {
+    _inner: Box<dyn Watcher + Send>,
+    /// Whether the polling fallback is in use.
+    pub polling: bool,
+}
+
+/// Starts watching `dir` (canonical). With `poll`, or when the OS refuses
+/// more watches, a polling watcher is used instead of inotify & co.
 pub fn spawn(
     dir: &Path,
     debounce: Duration,
-    on_change: impl Fn(Vec<PathBuf>) + Send + 'static,
-) -> notify::Result<notify::RecommendedWatcher> {
+    poll: bool,
+    on_change: impl Fn(Vec<Change>) + Send + 'static,
+) -> notify::Result<FolderWatcher> {
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
-    let mut watcher = notify::recommended_watcher(tx)?;
-    watcher.watch(dir, RecursiveMode::Recursive)?;
+    let (inner, polling): (Box<dyn Watcher + Send>, bool) = if poll {
+        (Box::new(poll_watcher(dir, tx)?), true)
+    } else {
+        let mut native = notify::recommended_watcher(tx.clone())?;
+        match native.watch(dir, RecursiveMode::Recursive) {
+            Ok(()) => (Box::new(native), false),
+            Err(e) if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) => {
+                tracing::warn!(
+                    "the OS limit on watched folders is reached; falling back to polling every {} ms. \
+                     On Linux raise it with: sudo sysctl fs.inotify.max_user_watches=524288 (or start with --poll)",
+                    POLL_INTERVAL.as_millis()
+                );
+                (Box::new(poll_watcher(dir, tx)?), true)
+            }
+            Err(e) => return Err(e),
+        }
+    };
     let root = dir.to_path_buf();
     std::thread::Builder::new()
         .name("amo-emu-watch".into())
-        .spawn(move || {
-            let mut pending: Vec<PathBuf> = Vec::new();
-            loop {
-                let event = if pending.is_empty() {
-                    match rx.recv() {
-                        Ok(e) => Some(e),
-                        Err(_) => return,
+        .spawn(move || run(root, rx, debounce, on_change))
+        .expect("spawn the watcher thread");
+    Ok(FolderWatcher {
+        _inner: inner,
+        polling,
+    })
+}
+
+fn poll_watcher(
+    dir: &Path,
+    tx: mpsc::Sender<notify::Result<notify::Event>>,
+) -> notify::Result<notify::PollWatcher> {
+    let config = notify::Config::default()
+        .with_poll_interval(POLL_INTERVAL)
+        .with_compare_contents(true);
+    let mut w = notify::PollWatcher::new(tx, config)?;
+    w.watch(dir, RecursiveMode::Recursive)?;
+    Ok(w)
+}
+
+fn run(
+    root: PathBuf,
+    rx: mpsc::Receiver<notify::Result<notify::Event>>,
+    debounce: Duration,
+    on_change: impl Fn(Vec<Change>),
+) {
+    let mut index = ContentIndex::scan(&root);
+    let mut pending: Vec<PathBuf> = Vec::new();
+    loop {
+        let event = if pending.is_empty() {
+            match rx.recv() {
+                Ok(e) => Some(e),
+                Err(_) => return,
+            }
+        } else {
+            match rx.recv_timeout(debounce) {
+                Ok(e) => Some(e),
+                Err(mpsc::RecvTimeoutError::Timeout) => None,
+                Err(mpsc::RecvTimeoutError::Disconnected) => return,
+            }
+        };
+        match event {
+            Some(Ok(event)) => {
+                for path in event.paths {
+                    if !is_ignored(&root, &path) && !pending.contains(&path) {
+                        pending.push(path);
                     }
-                } else {
-                    match rx.recv_timeout(debounce) {
-                        Ok(e) => Some(e),
-                        Err(mpsc::RecvTimeoutError::Timeout) => None,
-                        Err(mpsc::RecvTimeoutError::Disconnected) => return,
-                    }
-                };
-                match event {
-                    Some(Ok(event)) => {
-                        for path in event.paths {
-                            if !is_ignored(&root, &path) && !pending.contains(&path) {
-                                pending.push(path);
-                            }
-                        }
-                    }
-                    Some(Err(e)) => tracing::warn!("file watcher: {e}"),
-                    None => on_change(std::mem::take(&mut pending)),
                 }
             }
-        })
-        .expect("spawn the watcher thread");
-    Ok(watcher)
+            Some(Err(e)) => tracing::warn!("file watcher: {e}"),
+            None => {
+                let changed = index.update(&std::mem::take(&mut pending));
+                if !changed.is_empty() {
+                    on_change(changed.iter().map(|p| Change::new(p)).collect());
+                }
+            }
+        }
+    }
 }
 
 /// Files whose changes never concern the widget: the emulator's own state,

@@ -3,6 +3,7 @@
  * not parse, a promise nobody handled. Each message names what was running,
  * shows in the page (not only the console) and stays until dismissed.
  */
+import { showOverlay } from '../live/overlay.js';
 import { showToast } from '../ui/toast.js';
 
 /** The callback being run, so an uncaught error can be attributed to it. */
@@ -57,7 +58,12 @@ export function installGlobalHandlers(widgetPath) {
     if (!file.includes(widgetPath)) return;
     const rel = file.slice(file.indexOf(widgetPath) + widgetPath.length + 1).split('?')[0];
     const during = currentCallback ? ` while ${currentCallback} was running` : '';
-    reportWidgetProblem(`Error in ${rel}:${event.lineno}:${event.colno}${during}: ${event.message}`, event.error);
+    const location = `${rel}:${event.lineno}:${event.colno}`;
+    reportWidgetProblem(`Error in ${location}${during}: ${event.message}`, event.error);
+    // A file that does not even parse leaves nothing to work with: say so over the page.
+    if (/SyntaxError/.test(event.message) || (event.error && event.error.name === 'SyntaxError')) {
+      showOverlay('The widget\'s script does not parse', [{ location, message: event.message }]);
+    }
   });
   window.addEventListener('unhandledrejection', (event) => {
     const where = firstWidgetFrame(event.reason && event.reason.stack);

@@ -4,6 +4,7 @@
  */
 import { boot } from '../core/boot.js';
 import { setupPlatform } from '../core/platform.js';
+import { restorePlace } from '../live/place.js';
 import { openSettingsModal } from '../ui/settings-modal.js';
 
 const env = await setupPlatform(boot, { widgetsArea: 'widgetsSettings', systemArea: 'settings' });
@@ -26,5 +27,8 @@ document.addEventListener('amo-emu:status', (e) => {
     installed ? '<span class="widget-card__badge widget-card__badge_installed">Installed</span>' : '<span class="widget-card__badge">Not installed</span>',
   );
 });
+
+// After a live reload: the modal open again, with what was typed in it.
+await restorePlace(async (context) => (await openSettingsModal(env, { context })).$body[0]);
 
 document.documentElement.dataset.amoEmuReady = 'marketplace';

@@ -8,6 +8,7 @@
 import { disableWidget, fetchModalHtml, installWidget } from '../core/api.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
 import { runOnSave } from '../core/on-save.js';
+import { modalClosed, modalOpened } from '../live/place.js';
 import { checkRequired, collectFields } from './fields.js';
 import { bindSaveButton } from './save-button.js';
 
@@ -40,11 +41,13 @@ class SettingsModal {
           resolve();
         },
         destroy: () => {
+          modalClosed();
           document.dispatchEvent(new CustomEvent('amo-emu:modal-closed', { detail: { code: this.w.code } }));
           return true;
         },
       });
     });
+    modalOpened(this.w.code, this.context);
     this.$body = this.modal.$body;
     this.$modal = this.modal.$modal.attr('data-widget-code', this.w.code);
     this.save = bindSaveButton(this.$body.find('.js-widget-save'));

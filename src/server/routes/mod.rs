@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod events;
 pub mod pages;
 pub mod widget_files;
 
@@ -18,5 +19,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(api::configure)
         .configure(widget_files::configure)
-        .configure(assets::configure);
+        .configure(assets::configure)
+        .configure(events::configure);
 }

@@ -1,0 +1,60 @@
+/**
+ * The live-reload client, on every page: listens to the server's event
+ * stream (`/amo-emu/events`, typed messages built in src/live_reload.rs)
+ * and keeps the tab current — stylesheets and images swapped in place,
+ * anything else a reload that restores the place, errors as an overlay.
+ */
+import { hideOverlay, showOverlay } from './overlay.js';
+import { savePlace } from './place.js';
+import { refreshImages, swapStylesheets } from './swap.js';
+
+const INSTANCE_KEY = 'amo-emu:instance';
+const RELOADS_KEY = 'amo-emu:reloads';
+const bootNode = document.getElementById('amo-emu-boot');
+const page = bootNode ? JSON.parse(bootNode.textContent).page : 'none';
+
+function reload(why) {
+  savePlace();
+  sessionStorage.setItem(RELOADS_KEY, String(Number(sessionStorage.getItem(RELOADS_KEY) || 0) + 1));
+  console.info(`amo-emu: reloading (${why})`);
+  location.reload();
+}
+
+function handle(message) {
+  switch (message.type) {
+    case 'hello': {
+      const known = sessionStorage.getItem(INSTANCE_KEY);
+      sessionStorage.setItem(INSTANCE_KEY, message.instance);
+      if (known && known !== message.instance) {
+        reload('amo-emu restarted');
+      } else if (message.status.state === 'error') {
+        showOverlay('The widget does not load', message.status.diagnostics);
+      } else if (page === 'error') {
+        reload('the widget loads again');
+      }
+      break;
+    }
+    case 'reload':
+      reload(message.paths.join(', ') || 'changes');
+      break;
+    case 'css':
+      if (!swapStylesheets(message.paths)) console.info(`amo-emu: ${message.paths.join(', ')} changed; not linked on this page`);
+      break;
+    case 'images':
+      refreshImages(message.paths);
+      break;
+    case 'error':
+      showOverlay('The widget does not load', message.diagnostics);
+      break;
+    case 'ok':
+      hideOverlay();
+      if (page === 'error') reload('the widget loads again');
+      break;
+    default:
+      console.warn('amo-emu: unknown live-reload message', message);
+  }
+}
+
+const events = new EventSource('/amo-emu/events');
+events.addEventListener('message', (event) => handle(JSON.parse(event.data)));
+window.addEventListener('pagehide', () => events.close());

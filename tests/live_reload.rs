@@ -1,0 +1,317 @@
+//! Hot reload as a widget developer lives it: save a file in the editor and
+//! the open tab shows the new version at once, in the same place.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::browser::{eval, exists, open_settings_modal, text, type_into, wait_for, TestBrowser};
+use common::TestServer;
+
+/// Waits until the page has been replaced by a reload and the runtime is
+/// ready again (the marker set before the edit is gone).
+async fn wait_reloaded(page: &chromiumoxide::Page, what: &str) {
+    wait_for(
+        page,
+        "window.__before_edit === undefined && document.documentElement.dataset.amoEmuReady",
+        what,
+    )
+    .await;
+}
+
+async fn mark(page: &chromiumoxide::Page) {
+    let _: bool = eval(page, "(window.__before_edit = 1, true)").await;
+}
+
+fn append(path: &std::path::Path, text: &str) {
+    let mut body = std::fs::read_to_string(path).unwrap();
+    body.push_str(text);
+    std::fs::write(path, body).unwrap();
+}
+
+#[tokio::test]
+async fn editing_script_js_reopens_the_modal_with_the_new_code_and_typed_values() {
+    let Some(browser) = TestBrowser::launch("live_script").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    type_into(&page, "input[name=\"api_key\"]", "typed-not-saved").await;
+    type_into(&page, "input[name=\"phones[504142]\"]", "77").await;
+    mark(&page).await;
+
+    append(
+        &server.widget_dir.join("script.js"),
+        "\nwindow.__script_version = 'v2';\n",
+    );
+    wait_reloaded(&page, "the reload after editing script.js").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
+        "the modal, open again",
+    )
+    .await;
+    let version: String = eval(&page, "window.__script_version || ''").await;
+    assert_eq!(version, "v2", "the new script.js runs");
+    let typed: String = eval(&page, "document.querySelector('input[name=api_key]').value").await;
+    assert_eq!(typed, "typed-not-saved");
+    let phone: String = eval(
+        &page,
+        "document.querySelector('input[name=\"phones[504142]\"]').value",
+    )
+    .await;
+    assert_eq!(phone, "77");
+    let save_enabled: bool = eval(
+        &page,
+        "!document.querySelector('.js-widget-save').classList.contains('button-input-disabled')",
+    )
+    .await;
+    assert!(save_enabled, "unsaved values keep Save enabled");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn editing_style_css_swaps_it_without_a_navigation() {
+    let Some(browser) = TestBrowser::launch("live_css").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    // The sample widget links its own style.css from render(), as amoCRM widgets do.
+    wait_for(
+        &page,
+        "document.querySelector('link[href*=\"/upl/sample_widget/widget/style.css\"]')",
+        "the widget's stylesheet",
+    )
+    .await;
+    let _: bool = eval(&page, "(document.body.insertAdjacentHTML('beforeend', '<div class=\"amo-emu-probe\">x</div>'), window.__kept = 42, true)").await;
+
+    append(
+        &server.widget_dir.join("style.css"),
+        "\n.amo-emu-probe { color: rgb(1, 2, 3); }\n",
+    );
+    wait_for(
+        &page,
+        "getComputedStyle(document.querySelector('.amo-emu-probe')).color === 'rgb(1, 2, 3)'",
+        "the new style",
+    )
+    .await;
+    let kept: i64 = eval(&page, "window.__kept").await;
+    assert_eq!(kept, 42, "no navigation happened");
+    assert!(
+        exists(&page, ".modal.sample_widget").await,
+        "the modal stayed open"
+    );
+    let links: i64 = eval(
+        &page,
+        "document.querySelectorAll('link[href*=\"/upl/sample_widget/widget/style.css\"]').length",
+    )
+    .await;
+    assert_eq!(links, 1, "the old link was replaced, not duplicated");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
+    let Some(browser) = TestBrowser::launch("live_manifest").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    let page = browser.open(&server.url("/settings/widgets/")).await;
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
+        "the marketplace",
+    )
+    .await;
+    mark(&page).await;
+
+    let manifest = server.widget_dir.join("manifest.json");
+    let good = std::fs::read_to_string(&manifest).unwrap();
+    let broken = good.replacen("{", "{\n  \"oops\" 1,", 1);
+    std::fs::write(&manifest, &broken).unwrap();
+    wait_for(
+        &page,
+        "document.querySelector('#amo-emu-overlay')",
+        "the error overlay",
+    )
+    .await;
+    let location = text(&page, ".amo-emu-overlay__location").await;
+    assert!(location.ends_with("manifest.json:2:10"), "{location}");
+    assert!(
+        eval::<bool>(&page, "window.__before_edit === 1").await,
+        "an overlay, not a navigation"
+    );
+
+    // A tab opened now sees the overlay at once (the status is replayed).
+    let late = browser.open(&server.url("/settings/widgets/")).await;
+    wait_for(
+        &late,
+        "document.querySelector('#amo-emu-overlay .amo-emu-overlay__location')",
+        "the overlay in a late tab",
+    )
+    .await;
+
+    std::fs::write(&manifest, &good).unwrap();
+    wait_reloaded(&page, "the reload after the fix").await;
+    assert!(!exists(&page, "#amo-emu-overlay").await);
+    wait_for(
+        &late,
+        "document.querySelector('.widget-card') && !document.querySelector('#amo-emu-overlay')",
+        "the late tab recovering",
+    )
+    .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_atomic_save_of_script_js_reloads_once() {
+    let Some(browser) = TestBrowser::launch("live_atomic").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    // The modal is where script.js runs.
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    mark(&page).await;
+
+    // What editors do: delete, write a temp file, rename it into place.
+    let script = server.widget_dir.join("script.js");
+    let mut body = std::fs::read_to_string(&script).unwrap();
+    body.push_str("\nwindow.__script_version = 'atomic';\n");
+    std::fs::remove_file(&script).unwrap();
+    let tmp = server.widget_dir.join("script.js.tmp");
+    std::fs::write(&tmp, &body).unwrap();
+    std::fs::rename(&tmp, &script).unwrap();
+
+    wait_reloaded(&page, "the reload").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
+        "the modal, open again",
+    )
+    .await;
+    assert_eq!(
+        eval::<String>(&page, "window.__script_version || ''").await,
+        "atomic"
+    );
+    // Give a second (wrong) reload ten debounce periods to show up.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let reloads: String = eval(&page, "sessionStorage.getItem('amo-emu:reloads') || '0'").await;
+    assert_eq!(reloads, "1");
+    assert_eq!(
+        server.stderr().matches("→ reload").count(),
+        1,
+        "{}",
+        server.stderr()
+    );
+    browser.close().await;
+}
+
+#[test]
+fn a_burst_of_writes_makes_few_reloads_and_the_last_content_wins() {
+    let mut server = TestServer::start("sample-widget");
+    let pid = server.pid();
+    let pid_status = || std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let rss = |status: String| -> u64 {
+        status
+            .lines()
+            .find(|l| l.starts_with("VmRSS:"))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
+    };
+    let before = rss(pid_status());
+    let files = [
+        "script.js",
+        "style.css",
+        "templates/settings_hint.twig",
+        "i18n/en.json",
+    ];
+    let originals: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read_to_string(server.widget_dir.join(f)).unwrap())
+        .collect();
+    let start = Instant::now();
+    for i in 0..200 {
+        let k = i % files.len();
+        let extra = match files[k] {
+            "i18n/en.json" => String::new(),
+            "style.css" => format!("\n/* {i} */\n"),
+            "templates/settings_hint.twig" => format!("\n{{# {i} #}}\n"),
+            _ => format!("\n// {i}\n"),
+        };
+        std::fs::write(
+            server.widget_dir.join(files[k]),
+            format!("{}{extra}", originals[k]),
+        )
+        .unwrap();
+    }
+    let burst = start.elapsed();
+    // Wait for the watcher to settle: the last reload logged.
+    server.wait_stderr("→ reload");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(server.is_running());
+    let reloads = server.stderr().matches("→ reload").count();
+    assert!(
+        reloads <= 5,
+        "{reloads} reloads for a {burst:?} burst:\n{}",
+        server.stderr()
+    );
+    let served = common::off_runtime(|| {
+        server
+            .http()
+            .get(server.url("/upl/sample_widget/widget/script.js"))
+            .send()
+            .unwrap()
+            .text()
+            .unwrap()
+    });
+    assert!(served.ends_with("\n// 196\n"), "the last write is served");
+    let after = rss(pid_status());
+    assert!(
+        after < before + 20 * 1024,
+        "memory grew from {before} KiB to {after} KiB"
+    );
+}
+
+#[tokio::test]
+async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_save() {
+    let Some(browser) = TestBrowser::launch("live_syntax").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    let script = server.widget_dir.join("script.js");
+    let good = std::fs::read_to_string(&script).unwrap();
+    let lines = good.lines().count();
+    mark(&page).await;
+
+    std::fs::write(&script, format!("{good}\nvar broken = ;\n")).unwrap();
+    wait_reloaded(&page, "the reload after the bad save").await;
+    wait_for(
+        &page,
+        "document.querySelector('#amo-emu-overlay')",
+        "the overlay",
+    )
+    .await;
+    let location = text(&page, ".amo-emu-overlay__location").await;
+    assert!(
+        location.starts_with(&format!("script.js:{}:", lines + 2)),
+        "{location}"
+    );
+    assert!(text(&page, ".amo-emu-overlay__message")
+        .await
+        .contains("SyntaxError"));
+    mark(&page).await;
+
+    std::fs::write(&script, &good).unwrap();
+    wait_reloaded(&page, "the reload after the fix").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
+        "the modal again",
+    )
+    .await;
+    assert!(!exists(&page, "#amo-emu-overlay").await);
+    browser.close().await;
+}
