@@ -19,6 +19,8 @@ pub struct Chrome {
     pub boot_json: String,
     /// The runtime entry module to load, if the page runs widget code.
     pub entry: Option<&'static str>,
+    /// The runtime's modules, preloaded in parallel when `entry` is set.
+    pub preload_modules: Vec<String>,
     pub warnings: Vec<String>,
 }
 

@@ -27,12 +27,22 @@ export async function setupPlatform(boot, { widgetsArea, systemArea }) {
   };
 
   /**
+   * Starts loading script.js (once per page; RequireJS caches the module),
+   * so callers can overlap it with other work.
+   */
+  let widgetModule = null;
+  env.loadWidgetModule = () => {
+    widgetModule = widgetModule || loadWidgetModule(boot.widget.path);
+    return widgetModule;
+  };
+
+  /**
    * Loads script.js and builds a fresh widget object. Resolves to null (the
    * problem already shown) when the widget cannot be built.
    */
   env.buildWidget = async () => {
     try {
-      const Ctor = await loadWidgetModule(boot.widget.path);
+      const Ctor = await env.loadWidgetModule();
       const widget = createWidget(Ctor, env);
       APP.widgets.list[boot.widget.code] = widget;
       return widget;

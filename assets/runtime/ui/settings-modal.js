@@ -14,6 +14,8 @@ import { bindSaveButton } from './save-button.js';
 
 /** Opens the modal; resolves to its controller once `settings()` has run. */
 export async function openSettingsModal(env, { context = {} } = {}) {
+  // Fetch the form and the widget's script at the same time.
+  env.loadWidgetModule().catch(() => {});
   const html = await fetchModalHtml(env.boot.widget.code);
   const controller = new SettingsModal(env, context);
   await controller.open(html);

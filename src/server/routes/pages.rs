@@ -57,6 +57,11 @@ fn chrome(
         title: title.to_owned(),
         boot_json: script_json(boot),
         entry,
+        preload_modules: if entry.is_some() {
+            super::assets::runtime_modules()
+        } else {
+            Vec::new()
+        },
         warnings: Vec::new(),
     }
 }

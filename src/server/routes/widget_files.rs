@@ -1,9 +1,11 @@
 //! The widget folder over HTTP, under `params.path`. Only files inside the
-//! folder, never dotfiles or `.amo-emu/`, only GET and HEAD, never cached
-//! (edits must show at once; `?v=` and `?cache=` queries are ignored).
+//! folder, never dotfiles or `.amo-emu/`, only GET and HEAD, revalidated on
+//! every request (an edit shows at once; `?v=` and `?cache=` queries are
+//! ignored, so cache-busting never changes what is served).
 
-use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
+
+use crate::server::cache;
 
 use crate::server::state::AppState;
 use crate::widget::files::{self, Refusal};
@@ -33,11 +35,9 @@ async fn file(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     match resolved {
         Ok(Ok((path, bytes))) => {
             let mime = mime_guess::from_path(&path).first_or_octet_stream();
-            HttpResponse::Ok()
-                .content_type(mime.essence_str())
-                .insert_header((header::CACHE_CONTROL, "no-store"))
-                .insert_header(("X-Content-Type-Options", "nosniff"))
-                .body(bytes)
+            cache::respond(&req, &bytes, |ok| {
+                ok.content_type(mime.essence_str()).body(bytes.clone())
+            })
         }
         Ok(Err(Refusal::Forbidden)) => HttpResponse::Forbidden()
             .content_type("text/plain")

@@ -1,0 +1,469 @@
+//! Hot-reload latency benchmark (not a test: it prints numbers).
+//!
+//! `cargo bench --bench reload` drives a real headless Chromium against the
+//! release `amo-emu` serving a temp copy of `sample-widget`, with the settings
+//! modal open, and performs N edits of each kind:
+//!
+//! * `script.js` — the edit appends `window.__bench = {i, at: Date.now()}`;
+//!   the latency is `at` (when the new code ran in the page) minus the time
+//!   of the save;
+//! * `style.css` — the edit changes the colour of a probe element; a page-side
+//!   poll (every ~4 ms, the browser's timer clamp) records when the new colour
+//!   applies;
+//! * `manifest.json` — the edit bumps the version; a script installed on
+//!   every new document records when the runtime is ready again with the new
+//!   version (the modal reopened).
+//!
+//! It also measures, from a raw SSE subscriber, the server-side latency from
+//! the save to the message on the wire. If Vite can be installed from npm
+//! (into `target/bench-vite`), the same script and CSS edits are measured
+//! against Vite's dev server on an equivalent plain page, side by side.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::Page;
+use futures_util::StreamExt;
+
+const EDITS: usize = 20;
+const VITE_VERSION: &str = "8.3.8";
+
+fn now_ms() -> f64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64()
+        * 1000.0
+}
+
+#[tokio::main]
+async fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--release", "--quiet", "--bin", "amo-emu"])
+        .current_dir(&root)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let Some(chromium) = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+    else {
+        eprintln!("no Chromium (apt-get install chromium); nothing measured");
+        return;
+    };
+    let profile = tempfile::tempdir().unwrap();
+    let (browser, mut handler) = Browser::launch(
+        BrowserConfig::builder()
+            .chrome_executable(chromium)
+            .no_sandbox()
+            .new_headless_mode()
+            .user_data_dir(profile.path())
+            .args([
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ])
+            .build()
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    tokio::spawn(async move { while handler.next().await.is_some() {} });
+
+    let amo = bench_amo_emu(&browser, &root).await;
+    let vite = match bench_vite(&browser, &root).await {
+        Ok(v) => Some(v),
+        Err(e) => {
+            println!("\nVite: not measured ({e})");
+            None
+        }
+    };
+
+    println!("\nsave → new code running in the page, {EDITS} edits each (ms):");
+    println!("  {:<34} {:>7} {:>7} {:>7}", "", "p50", "p95", "max");
+    for (name, samples) in &amo {
+        print_row(&format!("amo-emu {name}"), samples);
+    }
+    if let Some(vite) = &vite {
+        for (name, samples) in vite {
+            print_row(&format!("vite {VITE_VERSION} {name}"), samples);
+        }
+        for (name, samples) in vite {
+            if let Some((_, ours)) = amo.iter().find(|(n, _)| n == name) {
+                println!(
+                    "  ratio amo-emu / vite, {name}: p50 {:.2}, p95 {:.2}",
+                    pct(ours, 50) / pct(samples, 50),
+                    pct(ours, 95) / pct(samples, 95)
+                );
+            }
+        }
+    }
+    let _ = browser;
+}
+
+fn pct(samples: &[f64], p: usize) -> f64 {
+    let mut s = samples.to_vec();
+    s.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    s[((s.len() - 1) * p / 100).min(s.len() - 1)]
+}
+
+fn print_row(name: &str, samples: &[f64]) {
+    if samples.is_empty() {
+        println!("  {name:<34} (no samples)");
+        return;
+    }
+    let max = samples.iter().cloned().fold(f64::MIN, f64::max);
+    println!(
+        "  {name:<34} {:>7.1} {:>7.1} {:>7.1}",
+        pct(samples, 50),
+        pct(samples, 95),
+        max
+    );
+}
+
+async fn eval_f64(page: &Page, js: &str) -> Option<f64> {
+    page.evaluate(js)
+        .await
+        .ok()?
+        .into_value::<Option<f64>>()
+        .ok()
+        .flatten()
+}
+
+/// Idle time between two edits, as between two saves by a person; it also
+/// keeps one edit's work from overlapping the next one's measurement.
+const BETWEEN_EDITS: Duration = Duration::from_millis(150);
+
+/// Polls a page expression that yields a timestamp (ms since the epoch)
+/// once the change has landed; `None` if it never does (a missed update is
+/// reported, not hidden).
+async fn landed(page: &Page, js: &str) -> Option<f64> {
+    let start = Instant::now();
+    loop {
+        if let Some(at) = eval_f64(page, js).await {
+            tokio::time::sleep(BETWEEN_EDITS).await;
+            return Some(at);
+        }
+        if start.elapsed() > Duration::from_secs(10) {
+            return None;
+        }
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
+/// Adds a latency sample, or counts a miss.
+fn record(samples: &mut Vec<f64>, misses: &mut usize, landed_at: Option<f64>, saved: f64) {
+    match landed_at {
+        Some(at) => samples.push(at - saved),
+        None => *misses += 1,
+    }
+}
+
+const CSS_PROBE: &str = "(() => { let p = document.querySelector('.bench-probe'); if (!p) { p = document.createElement('div'); p.className = 'bench-probe'; p.textContent = 'x'; document.body.append(p); } window.__cssAt = null; const want = window.__cssWant; const tick = () => { if (getComputedStyle(p).color === want) { window.__cssAt = Date.now(); } else { setTimeout(tick, 0); } }; tick(); return true; })()";
+
+async fn wait_ready(page: &Page, js: &str) {
+    let start = Instant::now();
+    while !page
+        .evaluate(js)
+        .await
+        .ok()
+        .and_then(|v| v.into_value::<bool>().ok())
+        .unwrap_or(false)
+    {
+        assert!(start.elapsed() < Duration::from_secs(20), "timed out: {js}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+async fn bench_amo_emu(browser: &Browser, root: &Path) -> Vec<(String, Vec<f64>)> {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("sample-widget");
+    copy_dir(&root.join("sample-widget"), &dir);
+    let mut child = Command::new(root.join("target/release/amo-emu"))
+        .args(["serve", dir.to_str().unwrap(), "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let port: u16 = line
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let base = format!("http://example.localhost:{port}");
+
+    let page = browser.new_page("about:blank").await.unwrap();
+    page.evaluate_on_new_document(
+        "new MutationObserver(() => { if (document.documentElement && document.documentElement.dataset.amoEmuReady && !window.__readyAt) window.__readyAt = Date.now(); }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-amo-emu-ready']});",
+    )
+    .await
+    .unwrap();
+    page.goto(format!("{base}/settings/widgets/"))
+        .await
+        .unwrap();
+    wait_ready(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
+    )
+    .await;
+    page.evaluate("document.querySelector('.widget-card').click()")
+        .await
+        .unwrap();
+    wait_ready(
+        &page,
+        "!!document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
+    )
+    .await;
+
+    let sse = SseProbe::connect(port);
+    let script = dir.join("script.js");
+    let style = dir.join("style.css");
+    let manifest = dir.join("manifest.json");
+    let script0 = std::fs::read_to_string(&script).unwrap();
+    let style0 = std::fs::read_to_string(&style).unwrap();
+    let manifest0 = std::fs::read_to_string(&manifest).unwrap();
+    let (mut js, mut css, mut man, mut wire) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut misses = 0;
+
+    for i in 0..EDITS {
+        let saved = now_ms();
+        std::fs::write(
+            &script,
+            format!("{script0}\nwindow.__bench = {{i: {i}, at: Date.now()}};\n"),
+        )
+        .unwrap();
+        wire.push(sse.wait_message("reload") - saved);
+        let at = landed(&page, &format!("window.__bench && window.__bench.i === {i} && document.querySelector('.modal.sample_widget[data-amo-emu-ready]') ? window.__bench.at : null")).await;
+        record(&mut js, &mut misses, at, saved);
+    }
+    if std::env::var_os("AMO_EMU_BENCH_TRACE").is_some() {
+        let trace: String = page
+            .evaluate("JSON.stringify({nav: performance.getEntriesByType('navigation').map(e => ({start: e.startTime, dcl: e.domContentLoadedEventEnd, load: e.loadEventEnd})), marker: window.__bench.at - performance.timeOrigin, res: performance.getEntriesByType('resource').map(e => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])})")
+            .await
+            .unwrap()
+            .into_value()
+            .unwrap();
+        println!("trace of the last reload: {trace}");
+    }
+    for i in 0..EDITS {
+        let colour = format!("rgb({}, 7, 9)", i + 1);
+        page.evaluate(format!("window.__cssWant = '{colour}'"))
+            .await
+            .unwrap();
+        page.evaluate(CSS_PROBE).await.unwrap();
+        let saved = now_ms();
+        std::fs::write(
+            &style,
+            format!("{style0}\n.bench-probe {{ color: {colour}; }}\n"),
+        )
+        .unwrap();
+        wire.push(sse.wait_message("css") - saved);
+        let at = landed(&page, "window.__cssAt").await;
+        record(&mut css, &mut misses, at, saved);
+    }
+    for i in 0..EDITS {
+        let version = format!("1.0.{}", i + 100);
+        let saved = now_ms();
+        std::fs::write(
+            &manifest,
+            manifest0.replace(
+                "\"version\": \"1.0.0\"",
+                &format!("\"version\": \"{version}\""),
+            ),
+        )
+        .unwrap();
+        wire.push(sse.wait_message("reload") - saved);
+        let at = landed(&page, &format!("JSON.parse(document.getElementById('amo-emu-boot').textContent).widget.version === '{version}' && document.querySelector('.modal.sample_widget[data-amo-emu-ready]') ? window.__readyAt : null")).await;
+        record(&mut man, &mut misses, at, saved);
+    }
+    if misses > 0 {
+        println!("amo-emu: {misses} edits never showed up in the page within 10 s");
+    }
+    child.kill().unwrap();
+    let _ = child.wait();
+    vec![
+        ("script.js (reload)".into(), js),
+        ("style.css (swap)".into(), css),
+        ("manifest.json (reload)".into(), man),
+        ("server: save → SSE message".into(), wire),
+    ]
+}
+
+/// A raw SSE subscriber that timestamps messages as they arrive.
+struct SseProbe {
+    rx: std::sync::mpsc::Receiver<(String, f64)>,
+}
+
+impl SseProbe {
+    fn connect(port: u16) -> Self {
+        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(s, "GET /amo-emu/events HTTP/1.1\r\nHost: example.localhost:{port}\r\nAccept: text/event-stream\r\n\r\n").unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(s).lines() {
+                let Ok(line) = line else { return };
+                if let Some(data) = line.strip_prefix("data: ") {
+                    let _ = tx.send((data.to_owned(), now_ms()));
+                }
+            }
+        });
+        SseProbe { rx }
+    }
+
+    fn wait_message(&self, kind: &str) -> f64 {
+        loop {
+            let (data, at) = self
+                .rx
+                .recv_timeout(Duration::from_secs(20))
+                .expect("an SSE message");
+            if data.contains(&format!("\"type\":\"{kind}\"")) {
+                return at;
+            }
+        }
+    }
+}
+
+async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f64>)>, String> {
+    let cache = root.join("target/bench-vite");
+    let vite_bin = cache.join("node_modules/.bin/vite");
+    if !vite_bin.exists() {
+        std::fs::create_dir_all(&cache).map_err(|e| e.to_string())?;
+        std::fs::write(cache.join("package.json"), "{\"private\": true}\n")
+            .map_err(|e| e.to_string())?;
+        let ok = Command::new("npm")
+            .args([
+                "install",
+                "--silent",
+                "--no-audit",
+                "--no-fund",
+                &format!("vite@{VITE_VERSION}"),
+            ])
+            .current_dir(&cache)
+            .status()
+            .map_err(|e| format!("npm: {e}"))?;
+        if !ok.success() {
+            return Err("npm install vite failed".into());
+        }
+    }
+    let site = cache.join("site");
+    std::fs::create_dir_all(&site).map_err(|e| e.to_string())?;
+    std::fs::write(site.join("index.html"), "<!doctype html><html><body><div id=app>app</div><script type=module src=/main.js></script></body></html>\n").unwrap();
+    let main0 = "import './style.css';\ndocument.documentElement.dataset.ready = '1';\n";
+    std::fs::write(site.join("main.js"), main0).unwrap();
+    std::fs::write(
+        site.join("style.css"),
+        "body { font-family: sans-serif; }\n",
+    )
+    .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut vite: Child = Command::new(&vite_bin)
+        .args([
+            "--port",
+            &port.to_string(),
+            "--strictPort",
+            "--host",
+            "127.0.0.1",
+        ])
+        .current_dir(&site)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut out = BufReader::new(vite.stdout.take().unwrap());
+    let start = Instant::now();
+    let mut buf = String::new();
+    while !buf.contains("Local") {
+        let mut line = String::new();
+        if out.read_line(&mut line).unwrap_or(0) == 0 || start.elapsed() > Duration::from_secs(30) {
+            let _ = vite.kill();
+            return Err("vite did not start".into());
+        }
+        buf.push_str(&line);
+    }
+    std::thread::spawn(move || {
+        let mut sink = String::new();
+        let _ = out.read_to_string(&mut sink);
+    });
+
+    let page = browser
+        .new_page(format!("http://127.0.0.1:{port}/"))
+        .await
+        .map_err(|e| e.to_string())?;
+    wait_ready(&page, "document.documentElement.dataset.ready === '1'").await;
+    let (mut js, mut css, mut misses) = (Vec::new(), Vec::new(), 0);
+    for i in 0..EDITS {
+        let saved = now_ms();
+        std::fs::write(
+            site.join("main.js"),
+            format!("{main0}window.__bench = {{i: {i}, at: Date.now()}};\n"),
+        )
+        .unwrap();
+        let at = landed(
+            &page,
+            &format!("window.__bench && window.__bench.i === {i} ? window.__bench.at : null"),
+        )
+        .await;
+        record(&mut js, &mut misses, at, saved);
+    }
+    wait_ready(&page, "document.documentElement.dataset.ready === '1'").await;
+    for i in 0..EDITS {
+        let colour = format!("rgb({}, 7, 9)", i + 1);
+        page.evaluate(format!("window.__cssWant = '{colour}'"))
+            .await
+            .unwrap();
+        page.evaluate(CSS_PROBE).await.unwrap();
+        let saved = now_ms();
+        std::fs::write(
+            site.join("style.css"),
+            format!("body {{ font-family: sans-serif; }}\n.bench-probe {{ color: {colour}; }}\n"),
+        )
+        .unwrap();
+        let at = landed(&page, "window.__cssAt").await;
+        record(&mut css, &mut misses, at, saved);
+    }
+    if misses > 0 {
+        println!("vite: {misses} edits never showed up in the page within 10 s");
+    }
+    let _ = vite.kill();
+    let _ = vite.wait();
+    Ok(vec![
+        ("script.js (reload)".into(), js),
+        ("style.css (swap)".into(), css),
+    ])
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            if entry.file_name() != ".amo-emu" {
+                copy_dir(&entry.path(), &target);
+            }
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
