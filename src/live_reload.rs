@@ -26,6 +26,9 @@ pub const MAX_SUBSCRIBERS: usize = 64;
 /// A comment line every so often keeps proxies and the browser from timing
 /// the stream out and lets the server notice closed tabs.
 pub const KEEPALIVE: Duration = Duration::from_secs(15);
+/// How soon a tab retries after losing the stream (the browser's default is
+/// about 3 s): a restarted `amo-emu` is found again almost at once.
+pub const RETRY: Duration = Duration::from_millis(250);
 
 /// One message to the browser, serialised as `{"type": …, …}`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -187,7 +190,7 @@ impl Subscription {
     /// when the server is shutting down.
     pub async fn next_frame(&mut self) -> Option<String> {
         if let Some(hello) = self.hello.take() {
-            return Some(hello.frame());
+            return Some(format!("retry: {}\n{}", RETRY.as_millis(), hello.frame()));
         }
         tokio::select! {
             received = self.events.recv() => match received {

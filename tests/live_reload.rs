@@ -315,3 +315,26 @@ async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_
     assert!(!exists(&page, "#amo-emu-overlay").await);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_tab_reconnecting_to_a_restarted_server_reloads() {
+    let Some(browser) = TestBrowser::launch("live_restart").await else {
+        return;
+    };
+    let mut server = TestServer::start("sample-widget");
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    type_into(&page, "input[name=\"api_key\"]", "across-restart").await;
+    mark(&page).await;
+
+    server.restart();
+    wait_reloaded(&page, "the reload after the restart").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
+        "the modal again",
+    )
+    .await;
+    let typed: String = eval(&page, "document.querySelector('input[name=api_key]').value").await;
+    assert_eq!(typed, "across-restart");
+    browser.close().await;
+}

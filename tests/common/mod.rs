@@ -50,6 +50,64 @@ pub struct TestServer {
     pub port: u16,
     pub stdout_line: String,
     stderr: Arc<Mutex<String>>,
+    extra: Vec<String>,
+}
+
+/// Starts `amo-emu serve <dir> --port <port>` and reads its startup line.
+fn spawn(
+    widget_dir: &Path,
+    port: u16,
+    extra: &[String],
+) -> (Child, String, u16, Arc<Mutex<String>>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
+        .arg("serve")
+        .arg(widget_dir)
+        .args(["--port", &port.to_string()])
+        .args(extra)
+        .env("AMO_EMU_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start amo-emu");
+    let stderr = Arc::new(Mutex::new(String::new()));
+    {
+        let sink = stderr.clone();
+        let mut err = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = err.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+    }
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).expect("read the startup line");
+    std::thread::spawn(move || {
+        let mut rest = String::new();
+        let _ = out.read_to_string(&mut rest);
+    });
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no URL in the startup line {line:?}; stderr: {}",
+                stderr.lock().unwrap()
+            )
+        });
+    let port: u16 = url
+        .trim_start_matches("http://")
+        .split(['/', ':'])
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .expect("port in the URL");
+    (child, line, port, stderr)
 }
 
 impl TestServer {
@@ -64,54 +122,8 @@ impl TestServer {
         let name = Path::new(fixture).file_name().unwrap();
         let widget_dir = tmp.path().join(name);
         copy_dir(&repo().join(fixture), &widget_dir);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
-            .arg("serve")
-            .arg(&widget_dir)
-            .args(["--port", "0"])
-            .args(extra)
-            .env("AMO_EMU_LOG", "info")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start amo-emu");
-        let stderr = Arc::new(Mutex::new(String::new()));
-        {
-            let sink = stderr.clone();
-            let mut err = child.stderr.take().unwrap();
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                while let Ok(n) = err.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    sink.lock()
-                        .unwrap()
-                        .push_str(&String::from_utf8_lossy(&buf[..n]));
-                }
-            });
-        }
-        let mut out = BufReader::new(child.stdout.take().unwrap());
-        let mut line = String::new();
-        out.read_line(&mut line).expect("read the startup line");
-        std::thread::spawn(move || {
-            let mut rest = String::new();
-            let _ = out.read_to_string(&mut rest);
-        });
-        let url = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| {
-                panic!(
-                    "no URL in the startup line {line:?}; stderr: {}",
-                    stderr.lock().unwrap()
-                )
-            });
-        let port: u16 = url
-            .trim_start_matches("http://")
-            .split(['/', ':'])
-            .nth(1)
-            .and_then(|p| p.parse().ok())
-            .expect("port in the URL");
+        let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        let (child, line, port, stderr) = spawn(&widget_dir, 0, &extra);
         TestServer {
             child,
             _tmp: tmp,
@@ -120,7 +132,20 @@ impl TestServer {
             port,
             stdout_line: line,
             stderr,
+            extra,
         }
+    }
+
+    /// Stops the server and starts a new one on the same port and folder,
+    /// as a developer restarting `amo-emu` would.
+    pub fn restart(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let (child, line, port, stderr) = spawn(&self.widget_dir, self.port, &self.extra);
+        assert_eq!(port, self.port);
+        self.child = child;
+        self.stdout_line = line;
+        self.stderr = stderr;
     }
 
     pub fn url(&self, path: &str) -> String {
