@@ -255,7 +255,7 @@ async fn bench_amo_emu(browser: &Browser, root: &Path) -> Vec<(String, Vec<f64>)
     }
     if std::env::var_os("AMO_EMU_BENCH_TRACE").is_some() {
         let trace: String = page
-            .evaluate("JSON.stringify({nav: performance.getEntriesByType('navigation').map(e => ({start: e.startTime, dcl: e.domContentLoadedEventEnd, load: e.loadEventEnd})), marker: window.__bench.at - performance.timeOrigin, res: performance.getEntriesByType('resource').map(e => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])})")
+            .evaluate("JSON.stringify({nav: performance.getEntriesByType('navigation').map(e => ({start: e.startTime, dcl: e.domContentLoadedEventEnd, load: e.loadEventEnd})), marker: window.__bench.at - performance.timeOrigin, marks: performance.getEntriesByType('mark').map(m => [m.name, Math.round(m.startTime)]), res: performance.getEntriesByType('resource').map(e => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])})")
             .await
             .unwrap()
             .into_value()

@@ -11,9 +11,12 @@ import { createWidget } from './widget-api.js';
 
 export async function setupPlatform(boot, { widgetsArea, systemArea }) {
   configureLoader();
+  const templates = fetch('/amo-emu/system-templates.json').then((r) => r.json());
   const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
+  performance.mark('amo-emu:libraries');
   const APP = installAppGlobals(boot, { widgetsArea, systemArea });
-  await registerSystemTemplates(Twig);
+  registerSystemTemplates(Twig, await templates);
+  performance.mark('amo-emu:templates');
   if (boot.widget) installGlobalHandlers(boot.widget.path);
 
   const env = {

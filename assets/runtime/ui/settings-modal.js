@@ -54,7 +54,9 @@ class SettingsModal {
     this.$modal = this.modal.$modal.attr('data-widget-code', this.w.code);
     this.save = bindSaveButton(this.$body.find('.js-widget-save'));
     this.bindEvents($);
+    performance.mark('amo-emu:modal-open');
     await this.runWidget();
+    performance.mark('amo-emu:widget-ran');
     // A marker for tools and tests: the widget's callbacks have all run.
     this.$modal.attr('data-amo-emu-ready', 'settings');
   }
