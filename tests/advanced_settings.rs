@@ -182,6 +182,12 @@ async fn advanced_page_appears_after_install_runs_its_callbacks_and_destroys_on_
         "installed",
     )
     .await;
+    wait_for(
+        &page,
+        &format!("document.querySelector({RECORDER_ITEM:?})"),
+        "the new item in the Integrations page's menu",
+    )
+    .await;
     click(&page, ".modal.recorder .modal-body__close").await;
     wait_for(
         &page,
@@ -294,6 +300,18 @@ async fn advanced_page_appears_after_install_runs_its_callbacks_and_destroys_on_
         "{evs:#?}"
     );
     assert_eq!(evs.last().unwrap()["area"], json!("advanced_settings"));
+
+    // Disable: the item goes away again.
+    click(&page, ".widget-card[data-widget-code=\"recorder\"]").await;
+    click(&page, ".modal.recorder .js-widget-uninstall").await;
+    wait_for(
+        &page,
+        &format!("!document.querySelector({RECORDER_ITEM:?})"),
+        "the item gone after Disable",
+    )
+    .await;
+    let (_, body) = get(&server, "/settings/");
+    assert!(!body.contains("href=\"/settings/widgets/recorder/\""));
     browser.close().await;
 }
 

@@ -20,7 +20,9 @@ export function destroyOnLeave(widget) {
     return destroyed;
   };
 
-  document.addEventListener('click', (event) => {
+  // On window, so the widget's own handlers (usually delegated on document)
+  // run first and can keep a click on the page with preventDefault().
+  window.addEventListener('click', (event) => {
     const target = leavingTarget(event);
     if (!target) return;
     event.preventDefault();
