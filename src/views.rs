@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::account::{Account, WidgetState};
 use crate::widget::{Diagnostic, FieldType, Widget};
 
+pub mod settings;
+
 /// The left menu of every page; `active` names the highlighted item.
 pub struct Chrome {
     pub active: &'static str,
@@ -28,6 +30,8 @@ pub struct Chrome {
 #[template(path = "pages/marketplace.html")]
 pub struct MarketplacePage {
     pub chrome: Chrome,
+    /// The Settings sub-menu: Integrations is one of its pages.
+    pub menu: settings::SettingsMenu,
     pub tiles: Vec<Tile>,
 }
 

@@ -38,6 +38,8 @@ export function reportCallbackError(name, error) {
   const text = `Widget callback ${name} failed: ${describeError(error)}`;
   console.error(text, error);
   showToast(text, { kind: 'error', sticky: true, data: { callback: name } });
+  // Pages that show errors in their own layout too listen for this.
+  document.dispatchEvent(new CustomEvent('amo-emu:callback-error', { detail: { callback: name, text } }));
   return text;
 }
 

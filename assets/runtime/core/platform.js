@@ -9,7 +9,15 @@ import { installGlobalHandlers, reportWidgetProblem, describeError } from './err
 import { registerSystemTemplates } from './templates.js';
 import { createWidget } from './widget-api.js';
 
-export async function setupPlatform(boot, { widgetsArea, systemArea }) {
+/**
+ * Three names for "where we are", which amoCRM spells differently (spec §9):
+ * `widgetsArea` is `APP.getWidgetsArea()` (`widgetsSettings`,
+ * `advanced-settings:<code>`), `systemArea` is `APP.widgets.system.area`
+ * (`settings`, `advanced-settings`), `widgetArea` is the widget's own
+ * `self.system().area` (`settings`, `advanced_settings`); it defaults to
+ * `systemArea` where the two agree.
+ */
+export async function setupPlatform(boot, { widgetsArea, systemArea, widgetArea = systemArea }) {
   configureLoader();
   const templates = fetch('/amo-emu/system-templates.json').then((r) => r.json());
   const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
@@ -19,14 +27,19 @@ export async function setupPlatform(boot, { widgetsArea, systemArea }) {
   performance.mark('amo-emu:templates');
   if (boot.widget) installGlobalHandlers(boot.widget.path);
 
+  let currentWidgetArea = widgetArea;
   const env = {
     $,
     Twig,
     Modal,
     APP,
     boot,
-    area: () => APP.widgets.system.area,
-    setArea: (widgets, system) => APP.setArea(widgets, system),
+    /** What the widget's `self.system().area` says. */
+    area: () => currentWidgetArea,
+    setArea: (widgets, system, widget = system) => {
+      APP.setArea(widgets, system);
+      currentWidgetArea = widget;
+    },
   };
 
   /**

@@ -6,6 +6,7 @@ import { boot } from '../core/boot.js';
 import { setupPlatform } from '../core/platform.js';
 import { restorePlace } from '../live/place.js';
 import { openSettingsModal } from '../ui/settings-modal.js';
+import { refreshSettingsMenu } from '../ui/settings-menu.js';
 
 const env = await setupPlatform(boot, { widgetsArea: 'widgetsSettings', systemArea: 'settings' });
 const { $ } = env;
@@ -20,6 +21,7 @@ $(document).on('click keydown', '.widget-card[data-widget-code]', (e) => {
 });
 
 document.addEventListener('amo-emu:status', (e) => {
+  refreshSettingsMenu();
   const installed = e.detail.status === 'installed';
   const $card = $(`.widget-card[data-widget-code="${e.detail.code}"]`);
   $card.toggleClass('widget-card_installed', installed);

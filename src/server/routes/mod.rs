@@ -4,6 +4,7 @@ pub mod api;
 pub mod assets;
 pub mod events;
 pub mod pages;
+pub mod settings_pages;
 pub mod widget_files;
 
 use actix_web::web;
@@ -17,6 +18,7 @@ pub fn widget_base_path(code: &str) -> String {
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
+        .configure(settings_pages::configure)
         .configure(api::configure)
         .configure(widget_files::configure)
         .configure(assets::configure)

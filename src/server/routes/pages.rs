@@ -9,6 +9,7 @@ use askama::Template;
 use crate::server::boot::{Boot, WidgetBoot};
 use crate::server::routes::widget_base_path;
 use crate::server::state::{AppState, Loaded};
+use crate::views::settings::{Current, Section, SettingsMenu};
 use crate::views::{
     script_json, Chrome, DiagnosticView, ErrorPage, MarketplacePage, SettingsModal, Tile,
 };
@@ -27,13 +28,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/amo-emu/modal/{code}", web::get().to(settings_modal));
 }
 
-fn redirect(to: &str) -> HttpResponse {
+pub(super) fn redirect(to: &str) -> HttpResponse {
     HttpResponse::Found()
         .insert_header((header::LOCATION, to))
         .finish()
 }
 
-fn html(body: Result<String, askama::Error>) -> HttpResponse {
+pub(super) fn html(body: Result<String, askama::Error>) -> HttpResponse {
     match body {
         Ok(body) => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
@@ -43,7 +44,7 @@ fn html(body: Result<String, askama::Error>) -> HttpResponse {
     }
 }
 
-fn chrome(
+pub(super) fn chrome(
     state: &AppState,
     active: &'static str,
     title: &str,
@@ -66,7 +67,11 @@ fn chrome(
     }
 }
 
-fn error_page(state: &AppState, active: &'static str, failure: &LoadFailure) -> HttpResponse {
+pub(super) fn error_page(
+    state: &AppState,
+    active: &'static str,
+    failure: &LoadFailure,
+) -> HttpResponse {
     let boot = Boot {
         page: "error",
         locale: &state.config.locale,
@@ -88,7 +93,7 @@ fn error_page(state: &AppState, active: &'static str, failure: &LoadFailure) -> 
     html(page.render())
 }
 
-fn with_widget(
+pub(super) fn with_widget(
     state: &AppState,
     active: &'static str,
     page: impl FnOnce(&Widget) -> HttpResponse,
@@ -131,6 +136,12 @@ async fn marketplace(state: web::Data<AppState>) -> HttpResponse {
         html(
             MarketplacePage {
                 chrome,
+                menu: SettingsMenu::new(
+                    widget,
+                    saved.installed,
+                    locale,
+                    Current::Section(Section::Integrations),
+                ),
                 tiles: vec![tile],
             }
             .render(),
