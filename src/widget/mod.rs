@@ -269,9 +269,10 @@ fn check_manifest(m: &Manifest, source: &str, path: &Path, i18n: &I18n, out: &mu
         for locale in i18n.locales() {
             if i18n.lookup_in(locale, &key).is_none() {
                 out.push(
-                    Diagnostic::warning(path, format!("i18n key {key:?} is missing in i18n/{locale}.json; the raw key is shown"))
+                    Diagnostic::warning(path, format!("i18n key {key:?} is missing in i18n/{locale}.json"))
                         .at(at(&segs))
-                        .json_path(json_path.join(".")),
+                        .json_path(json_path.join("."))
+                        .hint("amo-emu shows another locale's text (the Settings menu title: the raw key); amoCRM may refuse the upload"),
                 );
             }
         }

@@ -1,15 +1,28 @@
 /**
  * Twig.js set up as the platform has it: every system control
- * (`/tmpl/controls/*.twig`) registered under its path before any widget
- * runs, so `render({ref})` and `Twig({ref})` work synchronously.
+ * (`/tmpl/controls/*.twig`) known under its path before any widget runs, so
+ * `render({ref})` and `Twig({ref})` work synchronously.
+ *
+ * Compiling all of them up front costs more than the rest of a page load's
+ * scripting, and most pages use two or three; so each one is compiled the
+ * first time it is looked up, through Twig.js's own extension hook.
  *
  * @param Twig      the Twig.js exports
  * @param templates `{ "/tmpl/controls/x.twig": "<source>" }` as served by
  *                  `/amo-emu/system-templates.json`
  */
 export function registerSystemTemplates(Twig, templates) {
-  for (const [id, data] of Object.entries(templates)) {
-    Twig.twig({ id, data, allowInlineIncludes: true, rethrow: true });
-  }
-  return Object.keys(templates).length;
+  const pending = new Map(Object.entries(templates));
+  Twig.extend((core) => {
+    const load = core.Templates.load;
+    core.Templates.load = function loadSystemTemplate(id) {
+      const data = pending.get(id);
+      if (data !== undefined) {
+        pending.delete(id);
+        Twig.twig({ id, data, allowInlineIncludes: true, rethrow: true });
+      }
+      return load.call(this, id);
+    };
+  });
+  return pending.size;
 }
