@@ -341,7 +341,9 @@ async fn a_tab_reconnecting_to_a_restarted_server_reloads() {
 
 #[tokio::test]
 async fn the_advanced_settings_page_reloads_with_the_new_code() {
-    let Some(browser) = TestBrowser::launch("live_advanced").await else { return };
+    let Some(browser) = TestBrowser::launch("live_advanced").await else {
+        return;
+    };
     let server = TestServer::start("sample-widget");
     let status = common::off_runtime(|| {
         server
@@ -354,12 +356,28 @@ async fn the_advanced_settings_page_reloads_with_the_new_code() {
             .status()
     });
     assert_eq!(status, 200);
-    let page = browser.open(&server.url("/settings/widgets/sample_widget/")).await;
-    wait_for(&page, "document.documentElement.dataset.amoEmuReady === 'advanced-settings'", "the advanced page").await;
+    let page = browser
+        .open(&server.url("/settings/widgets/sample_widget/"))
+        .await;
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
+        "the advanced page",
+    )
+    .await;
     mark(&page).await;
-    append(&server.widget_dir.join("script.js"), "\nwindow.__script_version = 'advanced-v2';\n");
+    append(
+        &server.widget_dir.join("script.js"),
+        "\nwindow.__script_version = 'advanced-v2';\n",
+    );
     wait_reloaded(&page, "the reload of the advanced page").await;
-    assert_eq!(eval::<String>(&page, "window.__script_version || ''").await, "advanced-v2");
-    assert_eq!(eval::<String>(&page, "location.pathname").await, "/settings/widgets/sample_widget/");
+    assert_eq!(
+        eval::<String>(&page, "window.__script_version || ''").await,
+        "advanced-v2"
+    );
+    assert_eq!(
+        eval::<String>(&page, "location.pathname").await,
+        "/settings/widgets/sample_widget/"
+    );
     browser.close().await;
 }

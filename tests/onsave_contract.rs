@@ -378,3 +378,50 @@ async fn relative_dependencies_and_widget_templates_resolve_against_params_path(
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn every_callback_shape_real_widgets_use_is_called_and_awaited() {
+    let Some(browser) = TestBrowser::launch("structural_variants").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/structural-variants");
+    let page = open_settings_modal(&browser, &server.base, "structural_variants").await;
+    let evs = events(&page).await;
+    let order: Vec<&str> = evs.iter().map(|e| e["cb"].as_str().unwrap_or("")).collect();
+    assert_eq!(order, ["render", "init", "bind_actions", "settings"]);
+    assert_eq!(evs[0]["bound"], json!(true));
+    assert_eq!(evs[1]["arrow_this"], json!(true));
+
+    // The widget's own platform modal: opens, and its destroy may refuse.
+    click(&page, "#structural-open-modal").await;
+    wait_for(&page, "document.querySelector('.modal.structural-variants-modal .structural-variants-modal__text')", "the widget's modal").await;
+    click(&page, ".structural-variants-modal .modal-body__close").await;
+    assert!(
+        exists(&page, ".modal.structural-variants-modal").await,
+        "destroy returned false: still open"
+    );
+    click(&page, ".structural-variants-modal .modal-body__close").await;
+    wait_for(
+        &page,
+        "!document.querySelector('.modal.structural-variants-modal')",
+        "the widget's modal closed",
+    )
+    .await;
+    assert!(
+        exists(&page, ".modal.structural_variants").await,
+        "the settings modal is still open"
+    );
+
+    click(&page, ".modal.structural_variants .js-widget-install").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.structural_variants .js-widget-uninstall')",
+        "installed after the async onSave",
+    )
+    .await;
+    assert_eq!(
+        server.widget_api("structural_variants")["is_active_in_account"],
+        json!(true)
+    );
+    browser.close().await;
+}
