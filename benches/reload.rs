@@ -40,15 +40,12 @@ fn now_ms() -> f64 {
         * 1000.0
 }
 
+mod support;
+
 #[tokio::main]
 async fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--quiet", "--bin", "amo-emu"])
-        .current_dir(&root)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    let root = support::root();
+    let bin = support::release_binary();
     let Some(chromium) = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
         .iter()
         .map(PathBuf::from)
@@ -79,7 +76,7 @@ async fn main() {
     .unwrap();
     tokio::spawn(async move { while handler.next().await.is_some() {} });
 
-    let amo = bench_amo_emu(&browser, &root).await;
+    let amo = bench_amo_emu(&browser, &bin).await;
     let vite = match bench_vite(&browser, &root).await {
         Ok(v) => Some(v),
         Err(e) => {
@@ -184,29 +181,9 @@ async fn wait_ready(page: &Page, js: &str) {
     }
 }
 
-async fn bench_amo_emu(browser: &Browser, root: &Path) -> Vec<(String, Vec<f64>)> {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("sample-widget");
-    copy_dir(&root.join("sample-widget"), &dir);
-    let mut child = Command::new(root.join("target/release/amo-emu"))
-        .args(["serve", dir.to_str().unwrap(), "--port", "0"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port: u16 = line
-        .rsplit(':')
-        .next()
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap();
+async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)> {
+    let served = support::Served::start(bin);
+    let (port, dir) = (served.port, served.dir.clone());
     let base = format!("http://example.localhost:{port}");
 
     let page = browser.new_page("about:blank").await.unwrap();
@@ -296,8 +273,7 @@ async fn bench_amo_emu(browser: &Browser, root: &Path) -> Vec<(String, Vec<f64>)
     if misses > 0 {
         println!("amo-emu: {misses} edits never showed up in the page within 10 s");
     }
-    child.kill().unwrap();
-    let _ = child.wait();
+    drop(served);
     vec![
         ("script.js (reload)".into(), js),
         ("style.css (swap)".into(), css),
@@ -451,19 +427,4 @@ async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f
         ("script.js (reload)".into(), js),
         ("style.css (swap)".into(), css),
     ])
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() != ".amo-emu" {
-                copy_dir(&entry.path(), &target);
-            }
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }

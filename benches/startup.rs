@@ -6,50 +6,22 @@
 //! reads the idle resident memory (VmRSS) after a page and the API have been
 //! served. Prints min / p50 / max.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const RUNS: usize = 20;
 
-fn main() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--quiet", "--bin", "amo-emu"])
-        .current_dir(&root)
-        .status()
-        .expect("cargo build");
-    assert!(status.success());
-    let bin = root.join("target/release/amo-emu");
+mod support;
 
+fn main() {
+    let bin = support::release_binary();
     let mut startup = Vec::new();
     let mut rss = Vec::new();
     for _ in 0..RUNS {
-        let tmp = tempfile::tempdir().unwrap();
-        let dir = tmp.path().join("sample-widget");
-        copy_dir(&root.join("sample-widget"), &dir);
         let started = Instant::now();
-        let mut child = Command::new(&bin)
-            .args(["serve", dir.to_str().unwrap(), "--port", "0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port: u16 = line
-            .rsplit(':')
-            .next()
-            .unwrap()
-            .split('/')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let served = support::Served::start(&bin);
+        let port = served.port;
         while get(port, "/settings/widgets/") != 200 {
             std::thread::sleep(Duration::from_micros(200));
         }
@@ -62,9 +34,7 @@ fn main() {
             assert_eq!(get(port, path), 200, "{path}");
         }
         std::thread::sleep(Duration::from_millis(200));
-        rss.push(vm_rss_kib(child.id()));
-        child.kill().unwrap();
-        child.wait().unwrap();
+        rss.push(vm_rss_kib(served.child.id()));
     }
     startup.sort();
     rss.sort();
@@ -112,19 +82,4 @@ fn vm_rss_kib(pid: u32) -> u64 {
         .and_then(|l| l.split_whitespace().nth(1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0)
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() != ".amo-emu" {
-                copy_dir(&entry.path(), &target);
-            }
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }

@@ -46,7 +46,7 @@ fn verdict(req: &ServiceRequest, allowed: &[String]) -> Result<(), String> {
     let site = header_str(req, "sec-fetch-site");
     let mode = header_str(req, "sec-fetch-mode");
     let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if writes || req.path().starts_with("/amo-emu/events") {
+    if writes || req.path() == crate::live_reload::EVENTS_PATH {
         match header_str(req, header::ORIGIN.as_str()) {
             Some(origin) if !origin_allowed(origin, host) => {
                 return Err(format!(
