@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::browser::{eval, text, wait_for, TestBrowser};
+use common::browser::{eval, screenshot, text, wait_for, TestBrowser};
 use common::{off_runtime, TestServer};
 
 #[tokio::test]
@@ -22,6 +22,7 @@ async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers()
         "the error page",
     )
     .await;
+    screenshot(&page, "error-page-broken-manifest").await;
     let location = text(&page, ".amo-emu-diagnostic__location").await;
     assert!(location.ends_with("manifest.json:7:5"), "{location}");
     let message = text(&page, ".amo-emu-diagnostic__message").await;

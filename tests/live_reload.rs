@@ -5,7 +5,9 @@ mod common;
 
 use std::time::{Duration, Instant};
 
-use common::browser::{eval, exists, open_settings_modal, text, type_into, wait_for, TestBrowser};
+use common::browser::{
+    eval, exists, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
+};
 use common::TestServer;
 
 /// Waits until the page has been replaced by a reload and the runtime is
@@ -136,6 +138,7 @@ async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
         "the error overlay",
     )
     .await;
+    screenshot(&page, "overlay-broken-manifest").await;
     let location = text(&page, ".amo-emu-overlay__location").await;
     assert!(location.ends_with("manifest.json:2:10"), "{location}");
     assert!(
@@ -143,14 +146,21 @@ async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
         "an overlay, not a navigation"
     );
 
-    // A tab opened now sees the overlay at once (the status is replayed).
+    // A tab opened now shows the same diagnostics at once (the error page).
     let late = browser.open(&server.url("/settings/widgets/")).await;
     wait_for(
         &late,
-        "document.querySelector('#amo-emu-overlay .amo-emu-overlay__location')",
-        "the overlay in a late tab",
+        "document.querySelector('.amo-emu-diagnostic__location')",
+        "the diagnostics in a late tab",
     )
     .await;
+    assert!(text(&late, ".amo-emu-diagnostic__location")
+        .await
+        .ends_with("manifest.json:2:10"));
+    assert!(
+        !exists(&late, "#amo-emu-overlay").await,
+        "the error page lists them once, without an overlay"
+    );
 
     std::fs::write(&manifest, &good).unwrap();
     wait_reloaded(&page, "the reload after the fix").await;

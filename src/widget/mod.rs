@@ -109,10 +109,13 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Diagn
             line: inner.line(),
             column: inner.column() + usize::from(bom && inner.line() == 1),
         });
+        let syntax = inner.is_syntax() || inner.is_eof();
+        // Mid-syntax-error paths read like `widget.?`: only a type error has a useful one.
+        let json_path = if syntax { String::new() } else { json_path };
         let mut d = Diagnostic::error(path, strip_position(&inner.to_string()))
             .at(position)
             .json_path(json_path);
-        if inner.is_syntax() || inner.is_eof() {
+        if syntax {
             d = d.hint("fix the JSON syntax; amoCRM refuses a widget archive whose JSON files do not parse");
         }
         d

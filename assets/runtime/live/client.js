@@ -28,7 +28,8 @@ function handle(message) {
       if (known && known !== message.instance) {
         reload('amo-emu restarted');
       } else if (message.status.state === 'error') {
-        showOverlay('The widget does not load', message.status.diagnostics);
+        // The error page already lists the same diagnostics.
+        if (page !== 'error') showOverlay('The widget does not load', message.status.diagnostics);
       } else if (page === 'error') {
         reload('the widget loads again');
       }
@@ -44,7 +45,8 @@ function handle(message) {
       refreshImages(message.paths);
       break;
     case 'error':
-      showOverlay('The widget does not load', message.diagnostics);
+      if (page === 'error') reload('the problem changed');
+      else showOverlay('The widget does not load', message.diagnostics);
       break;
     case 'ok':
       hideOverlay();
