@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod process;
+pub mod raw_http;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -50,6 +52,62 @@ pub struct TestServer {
     pub port: u16,
     pub stdout_line: String,
     stderr: Arc<Mutex<String>>,
+    /// The flags it was started with, to start it again the same way.
+    extra: Vec<String>,
+}
+
+/// Spawns `amo-emu serve <widget_dir> --port 0 <extra>` and waits for its
+/// start-up line; returns the child, its port, that line and its stderr.
+fn spawn(widget_dir: &Path, extra: &[String]) -> (Child, u16, String, Arc<Mutex<String>>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
+        .arg("serve")
+        .arg(widget_dir)
+        .args(["--port", "0"])
+        .args(extra)
+        .env("AMO_EMU_LOG", "info")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start amo-emu");
+    let stderr = Arc::new(Mutex::new(String::new()));
+    {
+        let sink = stderr.clone();
+        let mut err = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = err.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+    }
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).expect("read the startup line");
+    std::thread::spawn(move || {
+        let mut rest = String::new();
+        let _ = out.read_to_string(&mut rest);
+    });
+    let url = line
+        .split_whitespace()
+        .find(|w| w.starts_with("http://"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no URL in the startup line {line:?}; stderr: {}",
+                stderr.lock().unwrap()
+            )
+        });
+    let port: u16 = url
+        .trim_start_matches("http://")
+        .split(['/', ':'])
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .expect("port in the URL");
+    (child, port, line, stderr)
 }
 
 impl TestServer {
@@ -60,66 +118,29 @@ impl TestServer {
     }
 
     pub fn start_with(fixture: &str, extra: &[&str]) -> Self {
+        Self::start_prepared(fixture, extra, |_| {})
+    }
+
+    /// Like [`TestServer::start_with`], but runs `prepare` on the copied
+    /// widget folder before the server starts (plant files, corrupt the
+    /// state, mount a filesystem).
+    pub fn start_prepared(fixture: &str, extra: &[&str], prepare: impl FnOnce(&Path)) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let name = Path::new(fixture).file_name().unwrap();
         let widget_dir = tmp.path().join(name);
         copy_dir(&repo().join(fixture), &widget_dir);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
-            .arg("serve")
-            .arg(&widget_dir)
-            .args(["--port", "0"])
-            .args(extra)
-            .env("AMO_EMU_LOG", "info")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("start amo-emu");
-        let stderr = Arc::new(Mutex::new(String::new()));
-        {
-            let sink = stderr.clone();
-            let mut err = child.stderr.take().unwrap();
-            std::thread::spawn(move || {
-                let mut buf = [0u8; 4096];
-                while let Ok(n) = err.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    sink.lock()
-                        .unwrap()
-                        .push_str(&String::from_utf8_lossy(&buf[..n]));
-                }
-            });
-        }
-        let mut out = BufReader::new(child.stdout.take().unwrap());
-        let mut line = String::new();
-        out.read_line(&mut line).expect("read the startup line");
-        std::thread::spawn(move || {
-            let mut rest = String::new();
-            let _ = out.read_to_string(&mut rest);
-        });
-        let url = line
-            .split_whitespace()
-            .find(|w| w.starts_with("http://"))
-            .unwrap_or_else(|| {
-                panic!(
-                    "no URL in the startup line {line:?}; stderr: {}",
-                    stderr.lock().unwrap()
-                )
-            });
-        let port: u16 = url
-            .trim_start_matches("http://")
-            .split(['/', ':'])
-            .nth(1)
-            .and_then(|p| p.parse().ok())
-            .expect("port in the URL");
+        prepare(&widget_dir);
+        let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        let (child, port, stdout_line, stderr) = spawn(&widget_dir, &extra);
         TestServer {
             child,
             _tmp: tmp,
             widget_dir,
             base: format!("http://example.localhost:{port}"),
             port,
-            stdout_line: line,
+            stdout_line,
             stderr,
+            extra,
         }
     }
 

@@ -1,0 +1,54 @@
+//! Driving the server process from outside, for fault tests: kill it hard,
+//! send it a signal, wait for its exit, start it again on the same folder.
+
+use std::process::ExitStatus;
+use std::time::{Duration, Instant};
+
+use super::{spawn, TestServer};
+
+impl TestServer {
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// `kill -9`: the process gets no chance to finish anything.
+    pub fn kill_hard(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Sends `signal` (e.g. `libc::SIGINT`, what Ctrl-C sends).
+    pub fn signal(&self, signal: i32) {
+        let pid = i32::try_from(self.pid()).expect("pid fits in i32");
+        // SAFETY: kill(2) with a pid we own and a valid signal number.
+        let rc = unsafe { libc::kill(pid, signal) };
+        assert_eq!(rc, 0, "kill({pid}, {signal}) failed");
+    }
+
+    /// Waits up to `limit` for the process to exit; None if it is still running.
+    pub fn wait_exit(&mut self, limit: Duration) -> Option<ExitStatus> {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            if start.elapsed() > limit {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Starts the server again on the same widget folder with the same flags
+    /// (killing the old process first if it still runs). The port changes.
+    pub fn restart(&mut self) {
+        self.kill_hard();
+        let (child, port, line, stderr) = spawn(&self.widget_dir, &self.extra);
+        self.child = child;
+        self.port = port;
+        self.base = format!("http://example.localhost:{port}");
+        self.stdout_line = line;
+        self.stderr = stderr;
+    }
+}
