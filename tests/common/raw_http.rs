@@ -38,9 +38,15 @@ impl RawResponse {
 /// response until the server closes the connection (send `Connection:
 /// close`) or the declared length has arrived.
 pub fn exchange(port: u16, request: &[u8]) -> RawResponse {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).expect("connect to the server");
-    stream.set_read_timeout(Some(RAW_TIMEOUT)).unwrap();
-    stream.set_write_timeout(Some(RAW_TIMEOUT)).unwrap();
+    try_exchange(port, request).unwrap_or_else(|e| panic!("raw HTTP exchange failed: {e}"))
+}
+
+/// [`exchange`] for tests that expect the server to die mid-way: any I/O
+/// failure or incomplete answer is an error instead of a panic.
+pub fn try_exchange(port: u16, request: &[u8]) -> std::io::Result<RawResponse> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
+    stream.set_read_timeout(Some(RAW_TIMEOUT))?;
+    stream.set_write_timeout(Some(RAW_TIMEOUT))?;
     // The server may answer (413, 431) and close before the whole request is
     // written; what it answered is what matters.
     let _ = stream.write_all(request);
@@ -56,14 +62,10 @@ pub fn exchange(port: u16, request: &[u8]) -> RawResponse {
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset && !raw.is_empty() => break,
-            Err(e) => panic!(
-                "reading the response failed ({e}) after {} bytes: {}",
-                raw.len(),
-                String::from_utf8_lossy(&raw)
-            ),
+            Err(e) => return Err(e),
         }
     }
-    parse(raw)
+    parse(raw).ok_or_else(|| std::io::Error::other("no complete response"))
 }
 
 fn head_end(raw: &[u8]) -> Option<usize> {
@@ -87,30 +89,21 @@ fn complete(raw: &[u8]) -> bool {
     }
 }
 
-fn parse(raw: Vec<u8>) -> RawResponse {
-    let end = head_end(&raw).unwrap_or_else(|| {
-        panic!(
-            "no complete response head in {:?}",
-            String::from_utf8_lossy(&raw)
-        )
-    });
+fn parse(raw: Vec<u8>) -> Option<RawResponse> {
+    let end = head_end(&raw)?;
     let head = String::from_utf8_lossy(&raw[..end]).into_owned();
     let mut lines = head.split("\r\n");
     let status_line = lines.next().unwrap_or("");
-    let status = status_line
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("bad status line {status_line:?}"));
+    let status = status_line.split(' ').nth(1)?.parse().ok()?;
     let headers = lines
         .filter(|l| !l.is_empty())
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
         .collect();
-    RawResponse {
+    Some(RawResponse {
         status,
         headers,
         body: raw[end..].to_vec(),
         raw,
-    }
+    })
 }

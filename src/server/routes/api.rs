@@ -194,7 +194,7 @@ async fn install_widget(
     .map_err(|e| {
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the settings were not saved: {e}"),
+            format!("{e}; the previous settings are kept"),
         )
     })?;
     Ok(hal(StatusCode::OK, widget_model(&state, widget)))
@@ -215,7 +215,7 @@ async fn disable_widget(path: web::Path<String>, state: web::Data<AppState>) -> 
     .map_err(|e| {
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the widget was not disabled: {e}"),
+            format!("{e}; the widget stays installed"),
         )
     })?;
     Ok(HttpResponse::NoContent().finish())
