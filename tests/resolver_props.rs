@@ -10,7 +10,7 @@
 //! `AMO_EMU_RESOLVER_CASES=<n>` runs more.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use amo_emu::widget::files::{resolve, Refusal};
