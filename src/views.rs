@@ -198,12 +198,22 @@ impl SettingsModal {
             support_link: m.widget.support.as_ref().and_then(|s| {
                 s.link
                     .clone()
+                    .filter(|link| is_web_or_mail_link(link))
                     .or_else(|| s.email.as_ref().map(|e| format!("mailto:{e}")))
             }),
             fields,
             warnings: widget.warnings.iter().map(ToString::to_string).collect(),
         }
     }
+}
+
+/// Whether `link` may become the Support button: only web and mail links,
+/// so a `javascript:` URL in a manifest cannot run in the emulator's page.
+fn is_web_or_mail_link(link: &str) -> bool {
+    let link = link.trim_start().to_ascii_lowercase();
+    ["https://", "http://", "mailto:"]
+        .iter()
+        .any(|scheme| link.starts_with(scheme))
 }
 
 /// Replaces the description short tags amoCRM substitutes (spec §2.2).
@@ -239,6 +249,17 @@ mod tests {
         assert!(!s.contains("</script"));
         let back: serde_json::Value = serde_json::from_str(&s).unwrap();
         assert_eq!(back["x"], "</script><script>alert(1)</script>");
+    }
+
+    #[test]
+    fn only_web_and_mail_links_become_the_support_button() {
+        assert!(is_web_or_mail_link("https://example.org/help"));
+        assert!(is_web_or_mail_link("mailto:help@example.org"));
+        assert!(!is_web_or_mail_link("javascript:alert(1)"));
+        assert!(!is_web_or_mail_link(" JavaScript:alert(1)"));
+        assert!(!is_web_or_mail_link(
+            "data:text/html,<script>alert(1)</script>"
+        ));
     }
 
     #[test]

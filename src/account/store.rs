@@ -19,6 +19,9 @@ use serde_json::{Map, Value};
 /// Folder inside the widget folder that holds the emulator's own files.
 pub const STATE_DIR: &str = ".amo-emu";
 const STATE_FILE: &str = "state.json";
+/// Name parts of the temporary file a save writes before renaming it.
+const TEMP_PREFIX: &str = ".state-";
+const TEMP_SUFFIX: &str = ".tmp";
 /// Bumped when the file layout changes incompatibly.
 const SCHEMA: u32 = 1;
 
@@ -66,6 +69,7 @@ impl Store {
     /// second value is a warning to show, if the old file had to be set aside.
     pub fn open(widget_dir: &Path) -> (Store, Option<String>) {
         let path = widget_dir.join(STATE_DIR).join(STATE_FILE);
+        remove_stale_temp_files(&widget_dir.join(STATE_DIR));
         let (state, warning) = match std::fs::read(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (AccountState::default(), None),
             Err(e) => (
@@ -145,14 +149,29 @@ pub fn now() -> u64 {
         .map_or(0, |d| d.as_secs())
 }
 
+/// Deletes temp files a killed process left mid-save. They never hold the
+/// state (the rename is what publishes it), so nothing is lost.
+fn remove_stale_temp_files(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn write_atomically(path: &Path, state: &AccountState) -> std::io::Result<()> {
     let dir = path.parent().expect("state file has a parent folder");
     std::fs::create_dir_all(dir)?;
     let mut bytes = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
     bytes.push(b'\n');
     let mut tmp = tempfile::Builder::new()
-        .prefix(".state-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
     tmp.write_all(&bytes)?;
     tmp.as_file().sync_all()?;

@@ -52,7 +52,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
 
     if !args.host.is_loopback() {
         tracing::warn!(
-            "listening on {} — the dev server (your widget's files and the emulated account) is reachable from your network",
+            "listening on {} — the dev server (your widget's files and the emulated account) is reachable from your network. \
+             Requests still need a local Host name: to open it from another machine, add --allowed-host <this machine's IP or name>. \
+             Keep the default --host 127.0.0.1 unless you need this.",
             args.host
         );
     }

@@ -3,6 +3,8 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod process;
+pub mod raw_http;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -50,10 +52,13 @@ pub struct TestServer {
     pub port: u16,
     pub stdout_line: String,
     stderr: Arc<Mutex<String>>,
+    /// The flags it was started with, to start it again the same way.
     extra: Vec<String>,
 }
 
-/// Starts `amo-emu serve <dir> --port <port>` and reads its startup line.
+/// Spawns `amo-emu serve <widget_dir> --port <port> <extra>` (0: any free
+/// port) and waits for its start-up line; returns the child, that line, its
+/// port and its stderr.
 fn spawn(
     widget_dir: &Path,
     port: u16,
@@ -118,29 +123,36 @@ impl TestServer {
     }
 
     pub fn start_with(fixture: &str, extra: &[&str]) -> Self {
+        Self::start_prepared(fixture, extra, |_| {})
+    }
+
+    /// Like [`TestServer::start_with`], but runs `prepare` on the copied
+    /// widget folder before the server starts (plant files, corrupt the
+    /// state, mount a filesystem).
+    pub fn start_prepared(fixture: &str, extra: &[&str], prepare: impl FnOnce(&Path)) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let name = Path::new(fixture).file_name().unwrap();
         let widget_dir = tmp.path().join(name);
         copy_dir(&repo().join(fixture), &widget_dir);
+        prepare(&widget_dir);
         let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-        let (child, line, port, stderr) = spawn(&widget_dir, 0, &extra);
+        let (child, stdout_line, port, stderr) = spawn(&widget_dir, 0, &extra);
         TestServer {
             child,
             _tmp: tmp,
             widget_dir,
             base: format!("http://example.localhost:{port}"),
             port,
-            stdout_line: line,
+            stdout_line,
             stderr,
             extra,
         }
     }
 
-    /// Stops the server and starts a new one on the same port and folder,
-    /// as a developer restarting `amo-emu` would.
+    /// Stops the server (hard, if it still runs) and starts a new one on the
+    /// same port, folder and flags, as a developer restarting `amo-emu` would.
     pub fn restart(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.kill_hard();
         let (child, line, port, stderr) = spawn(&self.widget_dir, self.port, &self.extra);
         assert_eq!(port, self.port);
         self.child = child;

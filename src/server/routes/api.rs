@@ -16,6 +16,10 @@ use crate::widget::{Area, FieldType, Widget};
 
 /// Largest request body the API reads; settings are small.
 pub const MAX_JSON_BODY: usize = 256 * 1024;
+/// Deepest JSON body the API accepts. serde_json itself stops at 128 levels
+/// (a clean error, not a crash); the store wraps a body in 4 more levels, so
+/// anything near 128 would be saved but not read back. 64 leaves room.
+pub const MAX_JSON_DEPTH: usize = 64;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -190,7 +194,7 @@ async fn install_widget(
     .map_err(|e| {
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the settings were not saved: {e}"),
+            format!("{e}; the previous settings are kept"),
         )
     })?;
     Ok(hal(StatusCode::OK, widget_model(&state, widget)))
@@ -211,7 +215,7 @@ async fn disable_widget(path: web::Path<String>, state: web::Data<AppState>) -> 
     .map_err(|e| {
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the widget was not disabled: {e}"),
+            format!("{e}; the widget stays installed"),
         )
     })?;
     Ok(HttpResponse::NoContent().finish())
@@ -261,6 +265,10 @@ pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, V
         ));
     }
     match serde_json::from_slice::<Value>(body) {
+        Ok(value) if depth(&value) > MAX_JSON_DEPTH => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            format!("the body is nested deeper than {MAX_JSON_DEPTH} levels"),
+        )),
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(Problem::new(
             StatusCode::BAD_REQUEST,
@@ -270,6 +278,16 @@ pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, V
             StatusCode::BAD_REQUEST,
             format!("the body is not valid JSON: {e}"),
         )),
+    }
+}
+
+/// How many arrays/objects deep `value` is (a scalar is 0). Only called on
+/// values serde_json accepted, so the recursion is bounded by its limit.
+fn depth(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+        Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
+        _ => 0,
     }
 }
 

@@ -11,8 +11,12 @@ use crate::server::state::AppState;
 use crate::widget::files::{self, Refusal};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/upl/{code}/widget/{tail:.*}", web::get().to(file))
-        .route("/upl/{code}/widget/{tail:.*}", web::head().to(file));
+    // One resource, so any other method gets 405 with `Allow: GET, HEAD`.
+    cfg.service(
+        web::resource("/upl/{code}/widget/{tail:.*}")
+            .route(web::get().to(file))
+            .route(web::head().to(file)),
+    );
 }
 
 async fn file(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
