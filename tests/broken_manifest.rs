@@ -8,13 +8,20 @@ use common::{off_runtime, TestServer};
 
 #[tokio::test]
 async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers() {
-    let Some(browser) = TestBrowser::launch("broken_manifest").await else { return };
+    let Some(browser) = TestBrowser::launch("broken_manifest").await else {
+        return;
+    };
     let mut server = TestServer::start("tests/fixtures/broken-manifest");
     let terminal = server.wait_stderr("manifest.json:7:5");
     assert!(terminal.contains("expected `,` or `}`"), "{terminal}");
 
     let page = browser.open(&server.url("/settings/widgets/")).await;
-    wait_for(&page, "document.querySelector('.amo-emu-diagnostic__location')", "the error page").await;
+    wait_for(
+        &page,
+        "document.querySelector('.amo-emu-diagnostic__location')",
+        "the error page",
+    )
+    .await;
     let location = text(&page, ".amo-emu-diagnostic__location").await;
     assert!(location.ends_with("manifest.json:7:5"), "{location}");
     let message = text(&page, ".amo-emu-diagnostic__message").await;
@@ -30,11 +37,18 @@ async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers()
     let start = std::time::Instant::now();
     loop {
         page.reload().await.unwrap();
-        let ok: bool = eval(&page, "!!document.querySelector('.widget-card[data-widget-code=broken_manifest]')").await;
+        let ok: bool = eval(
+            &page,
+            "!!document.querySelector('.widget-card[data-widget-code=broken_manifest]')",
+        )
+        .await;
         if ok {
             break;
         }
-        assert!(start.elapsed().as_secs() < 10, "the fixed manifest was never picked up");
+        assert!(
+            start.elapsed().as_secs() < 10,
+            "the fixed manifest was never picked up"
+        );
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(server.is_running());
@@ -46,9 +60,16 @@ fn wrong_type_names_the_json_path_and_the_api_explains() {
     let server = TestServer::start("tests/fixtures/manifest-wrong-type");
     let terminal = server.wait_stderr("invalid type");
     assert!(terminal.contains("manifest.json:25:23"), "{terminal}");
-    assert!(terminal.contains("at: settings.api_key.required"), "{terminal}");
+    assert!(
+        terminal.contains("at: settings.api_key.required"),
+        "{terminal}"
+    );
     let (status, body) = off_runtime(|| {
-        let res = server.http().get(server.url("/api/v4/widgets/manifest_wrong_type")).send().unwrap();
+        let res = server
+            .http()
+            .get(server.url("/api/v4/widgets/manifest_wrong_type"))
+            .send()
+            .unwrap();
         (res.status().as_u16(), res.text().unwrap())
     });
     assert_eq!(status, 503);
@@ -57,12 +78,19 @@ fn wrong_type_names_the_json_path_and_the_api_explains() {
 
 #[tokio::test]
 async fn unknown_field_type_loads_with_a_warning_in_terminal_and_page() {
-    let Some(browser) = TestBrowser::launch("unknown_field_type").await else { return };
+    let Some(browser) = TestBrowser::launch("unknown_field_type").await else {
+        return;
+    };
     let server = TestServer::start("tests/fixtures/unknown-field-type");
     let terminal = server.wait_stderr("\"checkbox\"");
     assert!(terminal.contains("warning"), "{terminal}");
     let page = browser.open(&server.url("/settings/widgets/")).await;
-    wait_for(&page, "document.querySelector('.widget-card[data-widget-code=unknown_field_type]')", "the tile").await;
+    wait_for(
+        &page,
+        "document.querySelector('.widget-card[data-widget-code=unknown_field_type]')",
+        "the tile",
+    )
+    .await;
     let warnings = text(&page, ".amo-emu-warnings").await;
     assert!(warnings.contains("checkbox"), "{warnings}");
     browser.close().await;

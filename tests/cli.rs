@@ -8,7 +8,10 @@ use std::process::Command;
 use common::TestServer;
 
 fn amo_emu(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_amo-emu")).args(args).output().expect("run amo-emu")
+    Command::new(env!("CARGO_BIN_EXE_amo-emu"))
+        .args(args)
+        .output()
+        .expect("run amo-emu")
 }
 
 #[test]
@@ -16,7 +19,16 @@ fn help_teaches_every_flag_with_examples() {
     let out = amo_emu(&["serve", "--help"]);
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for flag in ["--port", "--host", "--code", "--locale", "--open", "--allowed-host", "Examples:", "amo-emu serve ./my-widget"] {
+    for flag in [
+        "--port",
+        "--host",
+        "--code",
+        "--locale",
+        "--open",
+        "--allowed-host",
+        "Examples:",
+        "amo-emu serve ./my-widget",
+    ] {
         assert!(help.contains(flag), "--help lacks {flag}:\n{help}");
     }
 }
@@ -28,7 +40,10 @@ fn missing_folder_is_one_line_with_a_hint_and_exit_code_2() {
     let err = String::from_utf8(out.stderr).unwrap();
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(lines.len(), 2, "{err}");
-    assert!(lines[0].starts_with("error: /definitely/not/here is not a folder"), "{err}");
+    assert!(
+        lines[0].starts_with("error: /definitely/not/here is not a folder"),
+        "{err}"
+    );
     assert!(lines[1].trim_start().starts_with("hint:"), "{err}");
 }
 
@@ -46,7 +61,9 @@ fn folder_without_manifest_is_refused_with_exit_code_2() {
 fn invalid_code_is_refused_with_exit_code_2() {
     let out = amo_emu(&["serve", "sample-widget", "--code", "bad code\""]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8(out.stderr).unwrap().contains("invalid widget code"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("invalid widget code"));
 }
 
 #[test]
@@ -56,15 +73,31 @@ fn a_busy_port_is_a_clear_error() {
     let out = amo_emu(&["serve", "sample-widget", "--port", &port]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("already in use") && err.contains("--port 0"), "{err}");
+    assert!(
+        err.contains("already in use") && err.contains("--port 0"),
+        "{err}"
+    );
 }
 
 #[test]
 fn startup_line_names_the_widget_and_the_real_url() {
     let server = TestServer::start("sample-widget");
     let line = server.stdout_line.trim();
-    assert!(line.starts_with(concat!("amo-emu ", env!("CARGO_PKG_VERSION"), " — serving widget \"sample_widget\"")), "{line}");
-    assert!(line.ends_with(&format!("at http://example.localhost:{}/settings/widgets/", server.port)), "{line}");
+    assert!(
+        line.starts_with(concat!(
+            "amo-emu ",
+            env!("CARGO_PKG_VERSION"),
+            " — serving widget \"sample_widget\""
+        )),
+        "{line}"
+    );
+    assert!(
+        line.ends_with(&format!(
+            "at http://example.localhost:{}/settings/widgets/",
+            server.port
+        )),
+        "{line}"
+    );
 }
 
 #[test]
@@ -72,6 +105,12 @@ fn code_flag_changes_where_the_widget_is_served() {
     let server = TestServer::start_with("sample-widget", &["--code", "my_code"]);
     let api = server.widget_api("my_code");
     assert_eq!(api["code"], "my_code");
-    let res = common::off_runtime(|| server.http().get(server.url("/upl/my_code/widget/manifest.json")).send().unwrap());
+    let res = common::off_runtime(|| {
+        server
+            .http()
+            .get(server.url("/upl/my_code/widget/manifest.json"))
+            .send()
+            .unwrap()
+    });
     assert_eq!(res.status(), 200);
 }
