@@ -3,6 +3,8 @@
 pub mod api;
 pub mod assets;
 pub mod pages;
+pub mod pipelines;
+pub mod sources;
 pub mod widget_files;
 
 use actix_web::web;
@@ -17,6 +19,8 @@ pub fn widget_base_path(code: &str) -> String {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(api::configure)
+        .configure(pipelines::configure)
+        .configure(sources::configure)
         .configure(widget_files::configure)
         .configure(assets::configure);
 }
