@@ -9,5 +9,6 @@ pub mod cli;
 pub mod cmd;
 pub mod server;
 pub mod views;
+pub mod views_dp;
 pub mod watch;
 pub mod widget;

@@ -2,6 +2,7 @@
 //! Knows nothing of how the widget folder is watched.
 
 pub mod boot;
+pub mod dp_webhook;
 pub mod guard;
 pub mod routes;
 pub mod state;

@@ -2,6 +2,8 @@
 
 pub mod api;
 pub mod assets;
+pub mod digital_pipeline;
+pub mod dp_actions;
 pub mod pages;
 pub mod pipelines;
 pub mod sources;
@@ -21,6 +23,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(api::configure)
         .configure(pipelines::configure)
         .configure(sources::configure)
+        .configure(digital_pipeline::configure)
+        .configure(dp_actions::configure)
         .configure(widget_files::configure)
         .configure(assets::configure);
 }

@@ -33,7 +33,7 @@ fn redirect(to: &str) -> HttpResponse {
         .finish()
 }
 
-fn html(body: Result<String, askama::Error>) -> HttpResponse {
+pub(crate) fn html(body: Result<String, askama::Error>) -> HttpResponse {
     match body {
         Ok(body) => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
@@ -43,7 +43,7 @@ fn html(body: Result<String, askama::Error>) -> HttpResponse {
     }
 }
 
-fn chrome(
+pub(crate) fn chrome(
     state: &AppState,
     active: &'static str,
     title: &str,
@@ -61,7 +61,11 @@ fn chrome(
     }
 }
 
-fn error_page(state: &AppState, active: &'static str, failure: &LoadFailure) -> HttpResponse {
+pub(crate) fn error_page(
+    state: &AppState,
+    active: &'static str,
+    failure: &LoadFailure,
+) -> HttpResponse {
     let boot = Boot {
         page: "error",
         locale: &state.config.locale,
