@@ -272,7 +272,7 @@ impl SourcesColumn {
             .iter()
             .filter(here)
             .map(|s| s.widget_code.as_str())
-            .filter(|c| widget.is_none_or(|w| w.code.as_str() != *c))
+            .filter(|c| widget.map_or(true, |w| w.code.as_str() != *c))
             .collect();
         others.dedup();
         others.sort_unstable();

@@ -46,7 +46,7 @@ pub struct Problem {
     /// Per-item errors of a batch request, already shaped: the key
     /// (`validation-errors`, or `errors` for the documented batch
     /// `EntityNotFound` answer) and its value.
-    items: Option<(&'static str, Value)>,
+    items: Option<Box<(&'static str, Value)>>,
 }
 
 impl Problem {
@@ -66,7 +66,7 @@ impl Problem {
             status: StatusCode::BAD_REQUEST,
             detail: detail.into(),
             errors: Vec::new(),
-            items: Some((key, items)),
+            items: Some(Box::new((key, items))),
         }
     }
 
@@ -107,8 +107,8 @@ impl ResponseError for Problem {
                 .collect();
             body["validation-errors"] = json!([{"request_id": "0", "errors": items}]);
         }
-        if let Some((key, items)) = &self.items {
-            body[*key] = items.clone();
+        if let Some(extra) = &self.items {
+            body[extra.0] = extra.1.clone();
         }
         HttpResponse::build(status)
             .content_type("application/problem+json")

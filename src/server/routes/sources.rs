@@ -114,7 +114,7 @@ async fn list(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     let found: Vec<(Source, Option<String>)> = snapshot
         .sources
         .of(&owner)
-        .filter(|s| filter.as_ref().is_none_or(|f| f.contains(&s.external_id)))
+        .filter(|s| filter.as_ref().map_or(true, |f| f.contains(&s.external_id)))
         .map(|s| (s.clone(), None))
         .collect();
     if found.is_empty() {
