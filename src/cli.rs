@@ -89,6 +89,11 @@ pub struct ServeArgs {
     /// which defeats DNS-rebinding attacks. Repeatable.
     #[arg(long = "allowed-host", value_name = "NAME")]
     pub allowed_hosts: Vec<String>,
+
+    /// Send the Digital Pipeline test webhook here instead of the manifest's
+    /// dp.webhook_url (e.g. http://127.0.0.1:8080/amo/dp for a local backend).
+    #[arg(long = "dp-webhook-url", value_name = "URL")]
+    pub dp_webhook_url: Option<String>,
 }
 
 /// The interface languages amoCRM has (`APP.lang_id`).

@@ -10,5 +10,6 @@ pub mod cmd;
 pub mod live_reload;
 pub mod server;
 pub mod views;
+pub mod views_dp;
 pub mod watch;
 pub mod widget;

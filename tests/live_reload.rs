@@ -391,3 +391,82 @@ async fn the_advanced_settings_page_reloads_with_the_new_code() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_dp_page_reopens_the_modal_with_the_same_source_context() {
+    let Some(browser) = TestBrowser::launch("live_dp").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/recorder");
+    let post = |path: &str, body: &str| {
+        common::off_runtime(|| {
+            let res = server
+                .http()
+                .post(server.url(path))
+                .header("Content-Type", "application/json")
+                .body(body.to_owned())
+                .send()
+                .unwrap();
+            (res.status().as_u16(), res.text().unwrap())
+        })
+    };
+    assert_eq!(
+        post("/api/v4/widgets/recorder", r#"{"login": "saved"}"#).0,
+        200
+    );
+    let (status, body) = post(
+        "/api/v4/sources",
+        r#"[{"name": "Chat", "external_id": "chat-7"}]"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    let source_id = serde_json::from_str::<serde_json::Value>(&body).unwrap()["_embedded"]
+        ["sources"][0]["id"]
+        .clone();
+
+    let page = browser.open(&server.url("/settings/pipeline/leads/")).await;
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'digital_pipeline'",
+        "the DP page",
+    )
+    .await;
+    common::browser::click(&page, &format!("[data-source-id=\"{source_id}\"]")).await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.recorder[data-amo-emu-ready]')",
+        "the modal",
+    )
+    .await;
+    type_into(&page, "input[name=\"login\"]", "typed on the DP page").await;
+    mark(&page).await;
+
+    append(
+        &server.widget_dir.join("script.js"),
+        "\nwindow.__script_version = 'dp-v2';\n",
+    );
+    wait_reloaded(&page, "the reload of the DP page").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.recorder[data-amo-emu-ready]')",
+        "the modal again",
+    )
+    .await;
+    assert_eq!(
+        eval::<String>(&page, "window.__script_version || ''").await,
+        "dp-v2"
+    );
+    let context: serde_json::Value = eval(
+        &page,
+        "window.__amo_emu_events.filter(e => e.cb === 'settings').pop().context",
+    )
+    .await;
+    assert_eq!(
+        context,
+        serde_json::json!({"source_id": source_id, "external_id": "chat-7"})
+    );
+    assert_eq!(
+        eval::<String>(&page, "document.querySelector('input[name=login]').value").await,
+        "typed on the DP page"
+    );
+    browser.close().await;
+}

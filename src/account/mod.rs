@@ -2,6 +2,9 @@
 //! and what they did (installed widgets and their settings, kept on disk by
 //! [`store::Store`]).
 
+pub mod dp_triggers;
+pub mod pipelines;
+pub mod sources;
 pub mod store;
 
 use serde::Serialize;

@@ -16,6 +16,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::dp_triggers::Triggers;
+use super::pipelines::Pipelines;
+use super::sources::Sources;
+
 /// Folder inside the widget folder that holds the emulator's own files.
 pub const STATE_DIR: &str = ".amo-emu";
 const STATE_FILE: &str = "state.json";
@@ -32,6 +36,15 @@ pub struct AccountState {
     /// Widget code → its state in this account.
     #[serde(default)]
     pub widgets: BTreeMap<String, WidgetState>,
+    /// Lead pipelines and their stages (defaults when absent).
+    #[serde(default)]
+    pub pipelines: Pipelines,
+    /// Lead sources created through `/api/v4/sources`.
+    #[serde(default)]
+    pub sources: Sources,
+    /// Widgets' Digital Pipeline triggers and their saved values.
+    #[serde(default)]
+    pub dp_triggers: Triggers,
 }
 
 fn schema() -> u32 {
@@ -48,6 +61,10 @@ pub struct WidgetState {
     /// Seconds since the Unix epoch of the last change.
     #[serde(default)]
     pub updated_at: u64,
+    /// The pipeline the widget was added to as a lead source
+    /// (`get_pipeline_id()`, `pipeline_id` in the widgets API).
+    #[serde(default)]
+    pub pipeline_id: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -135,6 +152,29 @@ impl Store {
         Ok(out)
     }
 
+    /// Like [`Store::update`], but a change that returns `Err` is dropped
+    /// whole: nothing is written and the current state stays as it was.
+    /// Validation that depends on the current state belongs in `change`, so
+    /// two concurrent requests cannot both pass a uniqueness check.
+    pub fn try_update<R, E>(
+        &self,
+        change: impl FnOnce(&mut AccountState) -> Result<R, E>,
+    ) -> Result<Result<R, E>, StoreError> {
+        let mut guard = self.lock();
+        let mut next = guard.clone();
+        let out = match change(&mut next) {
+            Ok(out) => out,
+            Err(e) => return Ok(Err(e)),
+        };
+        next.schema = SCHEMA;
+        write_atomically(&self.path, &next).map_err(|source| StoreError::Write {
+            path: self.path.clone(),
+            source,
+        })?;
+        *guard = next;
+        Ok(Ok(out))
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, AccountState> {
         // A panic while holding the lock cannot leave a half-applied state
         // (changes are made on a copy), so a poisoned lock is safe to reuse.
@@ -203,6 +243,39 @@ mod tests {
         let (again, _) = Store::open(d.path());
         assert!(again.widget("w").installed);
         assert_eq!(again.widget("w").settings["login"], json!("anna"));
+    }
+
+    #[test]
+    fn old_state_files_load_with_default_pipelines_and_no_sources() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join(STATE_DIR)).unwrap();
+        std::fs::write(
+            d.path().join(STATE_DIR).join(STATE_FILE),
+            r#"{"schema":1,"widgets":{"w":{"installed":true,"settings":{},"updated_at":1}}}"#,
+        )
+        .unwrap();
+        let (store, warn) = Store::open(d.path());
+        assert!(warn.is_none());
+        let s = store.snapshot();
+        assert!(s.widgets["w"].installed);
+        assert_eq!(s.widgets["w"].pipeline_id, None);
+        assert_eq!(s.pipelines, Pipelines::default());
+        assert!(s.sources.items.is_empty() && s.dp_triggers.items.is_empty());
+    }
+
+    #[test]
+    fn try_update_that_fails_changes_nothing_and_writes_nothing() {
+        let d = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(d.path());
+        let r: Result<(), &str> = store
+            .try_update(|s| {
+                s.widgets.entry("w".into()).or_default().installed = true;
+                Err("invalid")
+            })
+            .unwrap();
+        assert_eq!(r, Err("invalid"));
+        assert!(!store.widget("w").installed);
+        assert!(!d.path().join(STATE_DIR).join(STATE_FILE).exists());
     }
 
     #[test]

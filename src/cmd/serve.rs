@@ -35,6 +35,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         code_override,
         locale: args.locale.as_str().to_owned(),
         allowed_hosts: args.allowed_hosts.clone(),
+        dp_webhook_url: args.dp_webhook_url.clone(),
     };
     let state = web::Data::new(AppState::new(config, store));
 

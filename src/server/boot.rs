@@ -39,6 +39,9 @@ pub struct WidgetBoot {
     /// Whether `script.js` runs in the settings modal (`settings` location).
     pub runs_in_settings: bool,
     pub fields: Vec<FieldBoot>,
+    /// The pipeline the widget was added to as a lead source
+    /// (`get_pipeline_id()`); null until then.
+    pub pipeline_id: Option<u64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,6 +83,7 @@ impl WidgetBoot {
                     label: widget.text(&f.name, locale),
                 })
                 .collect(),
+            pipeline_id: state.pipeline_id,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod boot;
 pub mod cache;
+pub mod dp_webhook;
 pub mod guard;
 pub mod routes;
 pub mod state;

@@ -23,6 +23,9 @@ pub struct ServerConfig {
     pub locale: String,
     /// Extra `Host` names accepted besides loopback and `*.localhost`.
     pub allowed_hosts: Vec<String>,
+    /// `--dp-webhook-url`: where the DP test webhook goes instead of the
+    /// manifest's `dp.webhook_url`.
+    pub dp_webhook_url: Option<String>,
 }
 
 /// One load of the widget folder: the code it is served under, and either

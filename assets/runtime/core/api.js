@@ -3,7 +3,7 @@
  * amoCRM has (`/api/v4/widgets/<code>`). Errors come back as
  * problem+json; they are turned into one readable sentence.
  */
-async function send(method, url, body) {
+export async function send(method, url, body) {
   const response = await fetch(url, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },

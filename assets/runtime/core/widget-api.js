@@ -133,7 +133,9 @@ function platformApi(self, env) {
     },
     get_accounts_current: () => Promise.resolve({ account: { id: account.id, subdomain: account.subdomain, name: account.name } }),
     get_current_card_contacts_data: () => Promise.resolve([]),
-    get_pipeline_id: () => Promise.resolve(null),
+    // A jQuery Deferred, as the platform's: `.then` and `.done` both work.
+    // `w.pipeline_id` is updated when the widget is added as a lead source.
+    get_pipeline_id: () => $.Deferred().resolve(w.pipeline_id === undefined ? null : w.pipeline_id).promise(),
     list_selected: () => ({ count_selected: 0, selected: [] }),
     widgetsOverlay() {},
     add_action() {},

@@ -32,7 +32,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     .route("/api/v4/users", web::get().to(get_users));
 }
 
-fn hal(status: StatusCode, body: Value) -> HttpResponse {
+pub(crate) fn hal(status: StatusCode, body: Value) -> HttpResponse {
     HttpResponse::build(status)
         .content_type("application/hal+json")
         .insert_header((header::CACHE_CONTROL, "no-store"))
@@ -47,6 +47,10 @@ pub struct Problem {
     detail: String,
     /// `(path, code, detail)` for each invalid field.
     errors: Vec<(String, &'static str, String)>,
+    /// Per-item errors of a batch request, already shaped: the key
+    /// (`validation-errors`, or `errors` for the documented batch
+    /// `EntityNotFound` answer) and its value.
+    items: Option<Box<(&'static str, Value)>>,
 }
 
 impl Problem {
@@ -55,6 +59,18 @@ impl Problem {
             status,
             detail: detail.into(),
             errors: Vec::new(),
+            items: None,
+        }
+    }
+
+    /// A 400 about individual items of a batch (`key` is
+    /// `validation-errors` or `errors`; `items` its array).
+    pub fn with_items(detail: impl Into<String>, key: &'static str, items: Value) -> Self {
+        Problem {
+            status: StatusCode::BAD_REQUEST,
+            detail: detail.into(),
+            errors: Vec::new(),
+            items: Some(Box::new((key, items))),
         }
     }
 
@@ -63,6 +79,7 @@ impl Problem {
             status: StatusCode::BAD_REQUEST,
             detail: "Request validation failed".into(),
             errors,
+            items: None,
         }
     }
 }
@@ -93,6 +110,9 @@ impl ResponseError for Problem {
                 .map(|(path, code, detail)| json!({"code": code, "path": path, "detail": detail}))
                 .collect();
             body["validation-errors"] = json!([{"request_id": "0", "errors": items}]);
+        }
+        if let Some(extra) = &self.items {
+            body[extra.0] = extra.1.clone();
         }
         HttpResponse::build(status)
             .content_type("application/problem+json")
@@ -150,7 +170,7 @@ fn widget_model(state: &AppState, widget: &Widget) -> Value {
         "is_crm_template": false,
         "client_uuid": null,
         "is_active_in_account": saved.installed,
-        "pipeline_id": null,
+        "pipeline_id": saved.pipeline_id,
         "settings": saved.settings,
         "_links": {"self": {"href": format!("/api/v4/widgets/{}", widget.code)}},
     })

@@ -2,9 +2,13 @@
 
 pub mod api;
 pub mod assets;
+pub mod digital_pipeline;
+pub mod dp_actions;
 pub mod events;
 pub mod pages;
+pub mod pipelines;
 pub mod settings_pages;
+pub mod sources;
 pub mod widget_files;
 
 use actix_web::web;
@@ -20,6 +24,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)
         .configure(api::configure)
+        .configure(pipelines::configure)
+        .configure(sources::configure)
+        .configure(digital_pipeline::configure)
+        .configure(dp_actions::configure)
         .configure(widget_files::configure)
         .configure(assets::configure)
         .configure(events::configure);

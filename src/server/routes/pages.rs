@@ -34,7 +34,7 @@ pub(super) fn redirect(to: &str) -> HttpResponse {
         .finish()
 }
 
-pub(super) fn html(body: Result<String, askama::Error>) -> HttpResponse {
+pub(crate) fn html(body: Result<String, askama::Error>) -> HttpResponse {
     match body {
         Ok(body) => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
@@ -44,7 +44,7 @@ pub(super) fn html(body: Result<String, askama::Error>) -> HttpResponse {
     }
 }
 
-pub(super) fn chrome(
+pub(crate) fn chrome(
     state: &AppState,
     active: &'static str,
     title: &str,
@@ -67,7 +67,7 @@ pub(super) fn chrome(
     }
 }
 
-pub(super) fn error_page(
+pub(crate) fn error_page(
     state: &AppState,
     active: &'static str,
     failure: &LoadFailure,

@@ -1,0 +1,66 @@
+/**
+ * Entry of the Digital Pipeline page (`/settings/pipeline/leads/<id>/`):
+ * sets the platform up in area `digital_pipeline`, then wires the
+ * lead-sources column and the widget actions under the stages. The widget
+ * object for this area is built once, on first need, and entered with
+ * `render` → `init` → `bind_actions`.
+ */
+import { boot } from '../core/boot.js';
+import { enterArea } from '../core/lifecycle.js';
+import { setupPlatform } from '../core/platform.js';
+import { restorePlace } from '../live/place.js';
+import { openSettingsModal } from '../ui/settings-modal.js';
+import { bindSourcesColumn } from '../ui/dp-sources.js';
+import { bindActions } from '../ui/dp-actions.js';
+
+/** `APP.getWidgetsArea()` and `system().area` here (UNCONFIRMED in amoCRM). */
+const AREA = 'digital_pipeline';
+
+const env = await setupPlatform(boot, { widgetsArea: AREA, systemArea: AREA });
+const { $ } = env;
+const root = document.getElementById('dp-root');
+env.pipelineId = Number(root.dataset.pipelineId);
+env.enterDpArea = () => env.setArea(AREA, AREA);
+
+let dpWidget = null;
+/** The widget object of this area (null if script.js cannot be built). */
+env.dpWidget = async () => {
+  env.enterDpArea();
+  if (!dpWidget) {
+    dpWidget = env.buildWidget().then(async (widget) => {
+      if (widget) await enterArea(widget);
+      return widget;
+    });
+  }
+  return dpWidget;
+};
+
+/** The settings modal, as in the marketplace; the page's area comes back after. */
+env.openSettings = (options = {}) => {
+  if ($('.modal.widget-settings__modal').length) return null;
+  return openSettingsModal(env, { context: options.context || {} });
+};
+env.openSettingsFromDp = async (context, notice) => {
+  const controller = await env.openSettings({ context });
+  if (controller && notice) controller.notice('warning', notice);
+  return controller;
+};
+document.addEventListener('amo-emu:modal-closed', () => env.enterDpArea());
+
+const reflectStatus = () => {
+  root.dataset.widgetStatus = boot.widget ? boot.widget.status : 'none';
+};
+reflectStatus();
+document.addEventListener('amo-emu:status', reflectStatus);
+
+bindSourcesColumn(env);
+bindActions(env);
+
+// After a live reload: the modal open again with the source it was opened
+// for, and what was typed in it.
+await restorePlace(async (context) => {
+  const controller = await env.openSettings({ context });
+  return controller ? controller.$body[0] : null;
+});
+
+document.documentElement.dataset.amoEmuReady = 'digital_pipeline';

@@ -1,0 +1,239 @@
+//! The Digital Pipeline webhook (spec §10.1): the payload amoCRM posts to a
+//! widget's `dp.webhook_url` when its trigger fires, and sending it from the
+//! server (as amoCRM does: the browser's CORS rules do not apply) so the
+//! widget's backend can be tested. Every failure is reported, never
+//! swallowed: refused, timed out, not 2xx.
+
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Map, Value};
+
+/// How long the emulator waits for the backend. amoCRM "expects a fast
+/// reply" without documenting a number (UNCONFIRMED).
+pub const TIMEOUT: Duration = Duration::from_secs(5);
+/// How much of the backend's answer is shown on the page.
+const MAX_BODY_SHOWN: usize = 2000;
+/// `element_type` of a lead (2 = lead, 12 = customer).
+const ELEMENT_TYPE_LEAD: u8 = 2;
+
+/// The DP events a lead trigger can send (spec §10.1 table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DpEvent {
+    /// Lead created in the trigger's stage.
+    LeadAdded,
+    /// Lead moved into the trigger's stage.
+    LeadStatusChanged,
+    /// Moved between stages inside a stretched trigger (`action_multiple`).
+    LeadAppearedInStatus,
+}
+
+impl DpEvent {
+    pub fn type_id(self) -> u8 {
+        match self {
+            DpEvent::LeadAdded => 1,
+            DpEvent::LeadStatusChanged => 14,
+            DpEvent::LeadAppearedInStatus => 15,
+        }
+    }
+
+    pub fn type_code(self) -> &'static str {
+        match self {
+            DpEvent::LeadAdded => "lead_added",
+            DpEvent::LeadStatusChanged => "lead_status_changed",
+            DpEvent::LeadAppearedInStatus => "lead_appeared_in_status",
+        }
+    }
+
+    fn direction(self) -> &'static str {
+        match self {
+            DpEvent::LeadAdded | DpEvent::LeadStatusChanged => "went_to_trigger",
+            DpEvent::LeadAppearedInStatus => "went_in_trigger",
+        }
+    }
+}
+
+/// Everything the payload is built from.
+pub struct Firing<'a> {
+    pub event: DpEvent,
+    pub lead_id: u64,
+    pub status_id: u64,
+    pub pipeline_id: u64,
+    pub settings: &'a Map<String, Value>,
+    pub subdomain: &'a str,
+    pub account_id: u64,
+    pub time: u64,
+}
+
+/// The documented payload.
+pub fn payload(f: &Firing) -> Value {
+    json!({
+        "event": {
+            "type": f.event.type_id(),
+            "type_code": f.event.type_code(),
+            "data": {
+                "id": f.lead_id,
+                "element_type": ELEMENT_TYPE_LEAD,
+                "status_id": f.status_id,
+                "pipeline_id": f.pipeline_id,
+                "direction_of_movement": f.event.direction(),
+            },
+            "time": f.time,
+        },
+        "action": {"settings": {"widget": {"settings": f.settings}}},
+        "subdomain": f.subdomain,
+        "account_id": f.account_id,
+    })
+}
+
+/// What happened to one webhook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The backend answered 2xx.
+    Delivered,
+    /// The backend answered, but not 2xx.
+    HttpError,
+    /// No answer within [`TIMEOUT`].
+    Timeout,
+    /// The connection could not be made (refused, no such host, TLS).
+    ConnectFailed,
+    /// No usable URL (none in the manifest, or not http/https).
+    BadUrl,
+    /// Anything else the HTTP client reported.
+    Failed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub ok: bool,
+    pub outcome: Outcome,
+    pub url: String,
+    pub status: Option<u16>,
+    pub status_text: Option<String>,
+    pub elapsed_ms: u64,
+    pub response_body: Option<String>,
+    pub error: Option<String>,
+    pub payload: Value,
+}
+
+/// The full chain of an error, so "error sending request" says why.
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+/// POSTs `payload` as JSON to `url` (content type UNCONFIRMED; JSON is what
+/// the docs show) and reports what happened.
+pub async fn send(url: &str, payload: Value) -> Report {
+    let mut report = Report {
+        ok: false,
+        outcome: Outcome::BadUrl,
+        url: url.to_owned(),
+        status: None,
+        status_text: None,
+        elapsed_ms: 0,
+        response_body: None,
+        error: None,
+        payload: payload.clone(),
+    };
+    if !(url.starts_with("http://") || url.starts_with("https://")) {
+        report.error = Some(format!(
+            "{url:?} is not an http(s) URL; set dp.webhook_url in manifest.json or start with --dp-webhook-url URL"
+        ));
+        return report;
+    }
+    let client = match reqwest::Client::builder()
+        .timeout(TIMEOUT)
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!(
+            "amo-emu/",
+            env!("CARGO_PKG_VERSION"),
+            " (DP webhook)"
+        ))
+        .build()
+    {
+        Ok(c) => c,
+        Err(e) => {
+            report.outcome = Outcome::Failed;
+            report.error = Some(chain(&e));
+            return report;
+        }
+    };
+    let started = Instant::now();
+    let sent = client
+        .post(url)
+        .header("Content-Type", "application/json")
+        .body(payload.to_string())
+        .send()
+        .await;
+    match sent {
+        Ok(res) => {
+            let status = res.status();
+            report.status = Some(status.as_u16());
+            report.status_text = status.canonical_reason().map(str::to_owned);
+            let body = res.text().await.unwrap_or_default();
+            report.elapsed_ms = started.elapsed().as_millis() as u64;
+            report.response_body = Some(body.chars().take(MAX_BODY_SHOWN).collect());
+            report.ok = status.is_success();
+            report.outcome = if report.ok {
+                Outcome::Delivered
+            } else {
+                Outcome::HttpError
+            };
+        }
+        Err(e) => {
+            report.elapsed_ms = started.elapsed().as_millis() as u64;
+            report.outcome = if e.is_timeout() {
+                Outcome::Timeout
+            } else if e.is_connect() {
+                Outcome::ConnectFailed
+            } else if e.is_builder() {
+                Outcome::BadUrl
+            } else {
+                Outcome::Failed
+            };
+            report.error = Some(chain(&e));
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_has_the_documented_shape() {
+        let mut settings = Map::new();
+        settings.insert("message".into(), "hi".into());
+        let p = payload(&Firing {
+            event: DpEvent::LeadAppearedInStatus,
+            lead_id: 7,
+            status_id: 3,
+            pipeline_id: 2,
+            settings: &settings,
+            subdomain: "example",
+            account_id: 30441694,
+            time: 1491300016,
+        });
+        assert_eq!(
+            p,
+            json!({
+                "event": {"type": 15, "type_code": "lead_appeared_in_status",
+                          "data": {"id": 7, "element_type": 2, "status_id": 3, "pipeline_id": 2,
+                                   "direction_of_movement": "went_in_trigger"},
+                          "time": 1491300016},
+                "action": {"settings": {"widget": {"settings": {"message": "hi"}}}},
+                "subdomain": "example", "account_id": 30441694
+            })
+        );
+    }
+}

@@ -1,0 +1,260 @@
+//! The emulator's own endpoints behind the DP page's widget actions (amoCRM
+//! has no public API for them): save an action's `dp.settings` values,
+//! delete it, and fire its webhook at `dp.webhook_url` from the server.
+//! Values are checked against the manifest before anything is stored.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Map, Value};
+
+use crate::account::dp_triggers::{Trigger, TriggerError};
+use crate::account::store::now;
+use crate::account::AccountState;
+use crate::server::dp_webhook::{self, DpEvent, Firing};
+use crate::server::routes::api::{hal, parse_json_object, Problem};
+use crate::server::routes::digital_pipeline::{has_dp_action, webhook_url};
+use crate::server::state::AppState;
+use crate::widget::{FieldType, Widget};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/amo-emu/dp/triggers", web::post().to(create))
+        .service(
+            web::resource("/amo-emu/dp/triggers/{id}")
+                .route(web::patch().to(update))
+                .route(web::delete().to(delete)),
+        )
+        .route("/amo-emu/dp/triggers/{id}/fire", web::post().to(fire));
+}
+
+type ApiResult = Result<HttpResponse, Problem>;
+
+fn trigger_json(t: &Trigger) -> Value {
+    json!({
+        "id": t.id,
+        "widget_code": t.widget_code,
+        "pipeline_id": t.pipeline_id,
+        "status_id": t.status_id,
+        "settings": t.settings,
+    })
+}
+
+/// The served widget, if it offers a DP action and is installed (amoCRM
+/// lists only installed widgets' actions).
+fn dp_widget(state: &AppState) -> Result<std::sync::Arc<crate::server::state::Loaded>, Problem> {
+    let loaded = state.widget();
+    match &loaded.result {
+        Ok(w) if !has_dp_action(w) => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "the widget has no Digital Pipeline action: it needs \"digital_pipeline\" in locations and a \"dp\" block",
+        )),
+        Ok(w) if !state.store.widget(w.code.as_str()).installed => Err(Problem::new(
+            StatusCode::CONFLICT,
+            "install the widget first: amoCRM offers only installed widgets' actions",
+        )),
+        Ok(_) => Ok(loaded.clone()),
+        Err(_) => Err(Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the widget folder does not load",
+        )),
+    }
+}
+
+/// `{code: value}` for the widget's `dp.settings` fields: strings (a
+/// `custom` field may also hold a number), required ones non-empty.
+fn checked_settings(
+    widget: &Widget,
+    body: &Map<String, Value>,
+) -> Result<Map<String, Value>, Problem> {
+    let Some(Value::Object(given)) = body.get("settings") else {
+        return Err(Problem::validation(vec![(
+            "settings".into(),
+            "InvalidType",
+            "settings must be an object of dp field code → value".into(),
+        )]));
+    };
+    let fields = &widget.manifest.dp.as_ref().expect("checked").settings;
+    let mut errors = Vec::new();
+    for key in given.keys() {
+        if fields.get(key).is_none() {
+            errors.push((
+                format!("settings.{key}"),
+                "NotSupportedChoice",
+                format!("dp.settings has no field {key:?}"),
+            ));
+        }
+    }
+    let mut out = Map::new();
+    for (code, field) in fields.iter() {
+        let value = given
+            .get(code)
+            .cloned()
+            .unwrap_or(Value::String(String::new()));
+        let ok = value.is_string() || (field.kind == FieldType::Custom && value.is_number());
+        if !ok {
+            errors.push((
+                format!("settings.{code}"),
+                "InvalidType",
+                format!("{code} must be a string"),
+            ));
+            continue;
+        }
+        let empty = value.as_str().is_some_and(|s| s.trim().is_empty());
+        if field.required && empty {
+            errors.push((
+                format!("settings.{code}"),
+                "NotBlank",
+                format!("{code} is required"),
+            ));
+        }
+        out.insert(code.to_owned(), value);
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(Problem::validation(errors))
+    }
+}
+
+fn trigger_problem(e: TriggerError) -> Problem {
+    let status = match e {
+        TriggerError::UnknownTrigger(_) => StatusCode::NOT_FOUND,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    Problem::new(status, e.to_string())
+}
+
+async fn write<R: Send + 'static>(
+    state: &web::Data<AppState>,
+    change: impl FnOnce(&mut AccountState) -> Result<R, TriggerError> + Send + 'static,
+) -> Result<R, Problem> {
+    let state = state.clone();
+    match web::block(move || state.store.try_update(change)).await {
+        Ok(Ok(result)) => result.map_err(trigger_problem),
+        Ok(Err(e)) => Err(Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            e.to_string(),
+        )),
+        Err(e) => Err(Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            e.to_string(),
+        )),
+    }
+}
+
+fn parse_id(raw: &str) -> Result<u64, Problem> {
+    raw.parse()
+        .map_err(|_| Problem::new(StatusCode::NOT_FOUND, format!("no action {raw:?}")))
+}
+
+async fn create(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
+    let loaded = dp_widget(&state)?;
+    let widget = loaded.result.as_ref().expect("checked");
+    let body = parse_json_object(&req, &body)?;
+    let settings = checked_settings(widget, &body)?;
+    let id_of = |key: &str| {
+        body.get(key).and_then(Value::as_u64).ok_or_else(|| {
+            Problem::validation(vec![(
+                key.into(),
+                "InvalidType",
+                format!("{key} must be an integer"),
+            )])
+        })
+    };
+    let (pipeline_id, status_id) = (id_of("pipeline_id")?, id_of("status_id")?);
+    let code = widget.code.to_string();
+    let t = write(&state, move |a| {
+        let pipelines = a.pipelines.clone();
+        a.dp_triggers
+            .create(&pipelines, &code, pipeline_id, status_id, settings, now())
+    })
+    .await?;
+    Ok(hal(StatusCode::OK, trigger_json(&t)))
+}
+
+async fn update(
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let id = parse_id(&path)?;
+    let loaded = dp_widget(&state)?;
+    let widget = loaded.result.as_ref().expect("checked");
+    let body = parse_json_object(&req, &body)?;
+    let settings = checked_settings(widget, &body)?;
+    let t = write(&state, move |a| a.dp_triggers.update(id, settings, now())).await?;
+    Ok(hal(StatusCode::OK, trigger_json(&t)))
+}
+
+async fn delete(path: web::Path<String>, state: web::Data<AppState>) -> ApiResult {
+    let id = parse_id(&path)?;
+    write(&state, move |a| a.dp_triggers.delete(id)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Sends the webhook of a saved action with its saved values and reports
+/// the backend's answer (or why there was none) as JSON. Always 200 when
+/// the action exists: a failing backend is the result, not an API error.
+async fn fire(
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let id = parse_id(&path)?;
+    let loaded = dp_widget(&state)?;
+    let widget = loaded.result.as_ref().expect("checked");
+    let body = parse_json_object(&req, &body)?;
+    let event: DpEvent = match body.get("event") {
+        None => DpEvent::LeadStatusChanged,
+        Some(v) => serde_json::from_value(v.clone()).map_err(|_| {
+            Problem::validation(vec![(
+                "event".into(),
+                "NotSupportedChoice",
+                "event must be lead_added, lead_status_changed or lead_appeared_in_status".into(),
+            )])
+        })?,
+    };
+    let lead_id = match body.get("lead_id") {
+        None => crate::views_dp::EXAMPLE_LEAD_ID,
+        Some(v) => v
+            .as_u64()
+            .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
+            .ok_or_else(|| {
+                Problem::validation(vec![(
+                    "lead_id".into(),
+                    "InvalidType",
+                    "lead_id must be a positive integer".into(),
+                )])
+            })?,
+    };
+    let trigger = state
+        .store
+        .snapshot()
+        .dp_triggers
+        .get(id)
+        .cloned()
+        .ok_or_else(|| trigger_problem(TriggerError::UnknownTrigger(id)))?;
+    let payload = dp_webhook::payload(&Firing {
+        event,
+        lead_id,
+        status_id: trigger.status_id,
+        pipeline_id: trigger.pipeline_id,
+        settings: &trigger.settings,
+        subdomain: &state.account.subdomain,
+        account_id: state.account.id,
+        time: now(),
+    });
+    let url = webhook_url(&state, widget);
+    let report = dp_webhook::send(&url, payload).await;
+    tracing::info!(
+        "DP webhook of action {id} → {url}: {:?} {:?} in {} ms",
+        report.outcome,
+        report.status,
+        report.elapsed_ms
+    );
+    Ok(hal(
+        StatusCode::OK,
+        serde_json::to_value(&report).unwrap_or(Value::Null),
+    ))
+}

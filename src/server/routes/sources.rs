@@ -1,0 +1,340 @@
+//! The Sources API v4 (spec §11.2): `GET/POST/PATCH/DELETE /api/v4/sources`
+//! and `GET/PATCH/DELETE /api/v4/sources/{id}`, answered as amoCRM does
+//! (HAL JSON; 204 when empty; problem+json with per-item errors).
+//!
+//! The caller is always "the integration" of the served widget: its sources
+//! are the ones it sees and changes. The rules live in
+//! `account::sources`; this file only speaks HTTP. A refused write changes
+//! nothing (the whole request is checked inside one store update).
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Value};
+
+use crate::account::sources::{api_model, ItemErrors, Source, SourcesError, Written};
+use crate::account::store::now;
+use crate::account::AccountState;
+use crate::server::routes::api::{hal, Problem, MAX_JSON_BODY};
+use crate::server::state::AppState;
+use crate::widget::Area;
+
+const COLLECTION: &str = "/api/v4/sources";
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::resource(COLLECTION)
+            .route(web::get().to(list))
+            .route(web::post().to(create))
+            .route(web::patch().to(update_batch))
+            .route(web::delete().to(delete_batch)),
+    )
+    .service(
+        web::resource("/api/v4/sources/{id}")
+            .route(web::get().to(get_one))
+            .route(web::patch().to(update_one))
+            .route(web::delete().to(delete_one)),
+    );
+}
+
+type ApiResult = Result<HttpResponse, Problem>;
+
+/// The integration whose sources a request sees: the served widget's code
+/// (also when the folder does not load right now, so reads keep working).
+fn owner(state: &AppState) -> String {
+    state.widget().code.to_string()
+}
+
+/// Writes need a loaded widget with `lead_sources` in `locations`: amoCRM
+/// refuses the Sources API to integrations without one (spec §10.2).
+fn writable_owner(state: &AppState) -> Result<String, Problem> {
+    let loaded = state.widget();
+    match &loaded.result {
+        Ok(w) if w.manifest.has_location(Area::LeadSources) => Ok(w.code.to_string()),
+        Ok(w) => Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            format!(
+                "the integration's widget {} has no \"lead_sources\" in manifest.json locations, so amoCRM does not let it manage sources",
+                w.code
+            ),
+        )),
+        Err(_) => Err(Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the widget folder does not load; fix it (see the terminal) and retry",
+        )),
+    }
+}
+
+fn collection(written: &[(Source, Option<String>)]) -> Value {
+    let models: Vec<Value> = written
+        .iter()
+        .map(|(s, r)| api_model(s, r.as_deref()))
+        .collect();
+    json!({
+        "_total_items": models.len(),
+        "_links": {"self": {"href": COLLECTION}},
+        "_embedded": {"sources": models},
+    })
+}
+
+fn written_collection(written: Vec<Written>) -> Value {
+    let pairs: Vec<_> = written
+        .into_iter()
+        .map(|w| (w.source, Some(w.request_id)))
+        .collect();
+    collection(&pairs)
+}
+
+/// The values of `filter[external_id]`, `filter[external_id][]` and
+/// `filter[external_id][N]` in a query string.
+fn external_id_filter(query: &str) -> Option<Vec<String>> {
+    let decode = |s: &str| {
+        percent_encoding::percent_decode_str(&s.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let mut values = Vec::new();
+    let mut present = false;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        let k = decode(k);
+        if let Some(rest) = k.strip_prefix("filter[external_id]") {
+            if rest.is_empty() || (rest.starts_with('[') && rest.ends_with(']')) {
+                present = true;
+                values.push(decode(v));
+            }
+        }
+    }
+    present.then_some(values)
+}
+
+async fn list(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let owner = owner(&state);
+    let filter = external_id_filter(req.query_string());
+    let snapshot = state.store.snapshot();
+    let found: Vec<(Source, Option<String>)> = snapshot
+        .sources
+        .of(&owner)
+        .filter(|s| filter.as_ref().map_or(true, |f| f.contains(&s.external_id)))
+        .map(|s| (s.clone(), None))
+        .collect();
+    if found.is_empty() {
+        return HttpResponse::NoContent().finish();
+    }
+    hal(StatusCode::OK, collection(&found))
+}
+
+fn parse_id(raw: &str) -> Option<u64> {
+    raw.parse().ok()
+}
+
+async fn get_one(path: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
+    let owner = owner(&state);
+    let snapshot = state.store.snapshot();
+    match parse_id(&path).and_then(|id| snapshot.sources.get(&owner, id)) {
+        Some(s) => hal(StatusCode::OK, api_model(s, None)),
+        // amoCRM answers 204, not 404, for a source that does not exist.
+        None => HttpResponse::NoContent().finish(),
+    }
+}
+
+/// Reads a JSON body (array or object), insisting on
+/// `Content-Type: application/json` like the rest of the API.
+fn parse_body(req: &HttpRequest, body: &[u8]) -> Result<Value, Problem> {
+    let ct = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let mime = ct.split(';').next().unwrap_or("").trim();
+    if !mime.eq_ignore_ascii_case("application/json") {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the body as Content-Type: application/json",
+        ));
+    }
+    if body.len() > MAX_JSON_BODY {
+        return Err(Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "the request body is too large",
+        ));
+    }
+    serde_json::from_slice(body).map_err(|e| {
+        Problem::new(
+            StatusCode::BAD_REQUEST,
+            format!("the body is not valid JSON: {e}"),
+        )
+    })
+}
+
+fn parse_array(req: &HttpRequest, body: &[u8]) -> Result<Vec<Value>, Problem> {
+    match parse_body(req, body)? {
+        Value::Array(items) => Ok(items),
+        _ => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "the body must be a JSON array of sources, e.g. [{\"name\": \"…\", \"external_id\": \"…\"}]",
+        )),
+    }
+}
+
+fn item_errors_json(items: &[ItemErrors]) -> Value {
+    items
+        .iter()
+        .map(|i| {
+            let errors: Vec<Value> = i
+                .errors
+                .iter()
+                .map(|e| json!({"code": e.code.as_str(), "path": e.path, "detail": e.detail}))
+                .collect();
+            json!({"request_id": i.request_id, "errors": errors})
+        })
+        .collect()
+}
+
+impl From<SourcesError> for Problem {
+    fn from(e: SourcesError) -> Self {
+        match e {
+            SourcesError::Request(detail) => Problem::new(StatusCode::BAD_REQUEST, detail),
+            SourcesError::Invalid(items) => Problem::with_items(
+                "Request validation failed",
+                "validation-errors",
+                item_errors_json(&items),
+            ),
+            // The documented answer of a batch delete naming unknown ids:
+            // `errors` (not `validation-errors`) holding one object each.
+            SourcesError::UnknownIds(items) => {
+                let list: Vec<Value> = items
+                    .iter()
+                    .map(|i| {
+                        let first = &i.errors[0];
+                        json!({
+                            "request_id": i.request_id,
+                            "errors": {"code": first.code.as_str(), "path": first.path, "detail": first.detail},
+                        })
+                    })
+                    .collect();
+                Problem::with_items("Invalid request items", "errors", Value::Array(list))
+            }
+        }
+    }
+}
+
+/// Runs a validated change on the account store off the async workers.
+/// `Err` from `change` leaves the store untouched.
+async fn write<R: Send + 'static>(
+    state: &web::Data<AppState>,
+    change: impl FnOnce(&mut AccountState) -> Result<R, Problem> + Send + 'static,
+) -> Result<R, Problem> {
+    let state = state.clone();
+    let failed = |e: String| {
+        tracing::error!("{e}");
+        Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            format!("the sources were not saved: {e}"),
+        )
+    };
+    match web::block(move || state.store.try_update(change)).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(e)) => Err(failed(e.to_string())),
+        Err(e) => Err(failed(e.to_string())),
+    }
+}
+
+async fn create(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
+    let owner = writable_owner(&state)?;
+    let items = parse_array(&req, &body)?;
+    let written = write(&state, move |a| {
+        let pipelines = a.pipelines.clone();
+        Ok(a.sources.create(&owner, &pipelines, &items, now())?)
+    })
+    .await?;
+    Ok(hal(StatusCode::OK, written_collection(written)))
+}
+
+async fn update_batch(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
+    let owner = writable_owner(&state)?;
+    let items = parse_array(&req, &body)?;
+    let written = write(&state, move |a| {
+        let pipelines = a.pipelines.clone();
+        Ok(a.sources.update_batch(&owner, &pipelines, &items, now())?)
+    })
+    .await?;
+    Ok(hal(StatusCode::OK, written_collection(written)))
+}
+
+fn not_found(raw: &str) -> Problem {
+    Problem::new(StatusCode::NOT_FOUND, format!("no source {raw:?}"))
+}
+
+async fn update_one(
+    req: HttpRequest,
+    path: web::Path<String>,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let owner = writable_owner(&state)?;
+    let id = parse_id(&path).ok_or_else(|| not_found(&path))?;
+    let item = match parse_body(&req, &body)? {
+        item @ Value::Object(_) => item,
+        _ => {
+            return Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                "the body must be one JSON object with the fields to change",
+            ))
+        }
+    };
+    let raw = path.into_inner();
+    let written = write(&state, move |a| {
+        let pipelines = a.pipelines.clone();
+        a.sources
+            .update_one(&owner, &pipelines, id, &item, now())?
+            .ok_or_else(|| not_found(&raw))
+    })
+    .await?;
+    Ok(hal(
+        StatusCode::OK,
+        api_model(&written.source, Some(&written.request_id)),
+    ))
+}
+
+async fn delete_batch(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
+    let owner = writable_owner(&state)?;
+    let items = parse_array(&req, &body)?;
+    write(&state, move |a| {
+        Ok(a.sources.delete_batch(&owner, &items)?)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+async fn delete_one(path: web::Path<String>, state: web::Data<AppState>) -> ApiResult {
+    let owner = writable_owner(&state)?;
+    let id = parse_id(&path).ok_or_else(|| not_found(&path))?;
+    let raw = path.into_inner();
+    write(&state, move |a| {
+        if a.sources.delete_one(&owner, id) {
+            Ok(())
+        } else {
+            Err(not_found(&raw))
+        }
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_spelling_of_the_external_id_filter() {
+        assert_eq!(external_id_filter("limit=5"), None);
+        assert_eq!(
+            external_id_filter("filter%5Bexternal_id%5D=a+b"),
+            Some(vec!["a b".to_owned()])
+        );
+        assert_eq!(
+            external_id_filter("filter[external_id][]=x&filter[external_id][1]=y%26z"),
+            Some(vec!["x".to_owned(), "y&z".to_owned()])
+        );
+    }
+}
