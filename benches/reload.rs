@@ -209,14 +209,13 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
     )
     .await;
 
-    let sse = SseProbe::connect(port);
     let script = dir.join("script.js");
     let style = dir.join("style.css");
     let manifest = dir.join("manifest.json");
     let script0 = std::fs::read_to_string(&script).unwrap();
     let style0 = std::fs::read_to_string(&style).unwrap();
     let manifest0 = std::fs::read_to_string(&manifest).unwrap();
-    let (mut js, mut css, mut man, mut wire) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut js, mut css, mut man) = (Vec::new(), Vec::new(), Vec::new());
     let mut misses = 0;
 
     for i in 0..EDITS {
@@ -226,7 +225,6 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
             format!("{script0}\nwindow.__bench = {{i: {i}, at: Date.now()}};\n"),
         )
         .unwrap();
-        wire.push(sse.wait_message("reload") - saved);
         let at = landed(&page, &format!("window.__bench && window.__bench.i === {i} && document.querySelector('.modal.sample_widget[data-amo-emu-ready]') ? window.__bench.at : null")).await;
         record(&mut js, &mut misses, at, saved);
     }
@@ -251,7 +249,6 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
             format!("{style0}\n.bench-probe {{ color: {colour}; }}\n"),
         )
         .unwrap();
-        wire.push(sse.wait_message("css") - saved);
         let at = landed(&page, "window.__cssAt").await;
         record(&mut css, &mut misses, at, saved);
     }
@@ -266,12 +263,27 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
             ),
         )
         .unwrap();
-        wire.push(sse.wait_message("reload") - saved);
         let at = landed(&page, &format!("JSON.parse(document.getElementById('amo-emu-boot').textContent).widget.version === '{version}' && document.querySelector('.modal.sample_widget[data-amo-emu-ready]') ? window.__readyAt : null")).await;
         record(&mut man, &mut misses, at, saved);
     }
     if misses > 0 {
         println!("amo-emu: {misses} edits never showed up in the page within 10 s");
+    }
+    // The server's part alone, with the page closed: save → message on the wire.
+    page.close().await.unwrap();
+    let sse = SseProbe::connect(port);
+    let mut wire = Vec::new();
+    for i in 0..EDITS {
+        let (path, kind) = if i % 2 == 0 {
+            (&script, "reload")
+        } else {
+            (&style, "css")
+        };
+        let body = std::fs::read_to_string(path).unwrap();
+        let saved = now_ms();
+        std::fs::write(path, format!("{body}\n/* wire {i} */\n")).unwrap();
+        wire.push(sse.wait_message(kind) - saved);
+        std::thread::sleep(BETWEEN_EDITS);
     }
     drop(served);
     vec![

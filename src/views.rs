@@ -21,6 +21,8 @@ pub struct Chrome {
     pub boot_json: String,
     /// The runtime entry module to load, if the page runs widget code.
     pub entry: Option<&'static str>,
+    /// Where the emulator's assets are linked from (fingerprinted path).
+    pub assets: &'static str,
     /// The runtime's modules, preloaded in parallel when `entry` is set.
     pub preload_modules: Vec<String>,
     pub warnings: Vec<String>,

@@ -112,6 +112,8 @@ fn run(
             }
         };
         match event {
+            // Reads (the server serving the file) say nothing about content.
+            Some(Ok(event)) if matches!(event.kind, notify::EventKind::Access(_)) => {}
             Some(Ok(event)) => {
                 for path in event.paths {
                     if !is_ignored(&root, &path) && !pending.contains(&path) {

@@ -4,8 +4,10 @@
  * `lib/components/base/modal`, the `text!`/`json!` plugins) resolve to the
  * vendored libraries and to the emulator's platform modules.
  */
-const VENDOR = '/amo-emu/assets/vendor';
-const PLATFORM = '/amo-emu/assets/runtime/amd';
+// Relative to this module, so they share its fingerprinted (cacheable) path.
+const ASSETS = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+const VENDOR = `${ASSETS}/vendor`;
+const PLATFORM = `${ASSETS}/runtime/amd`;
 
 export function configureLoader() {
   window.requirejs.config({

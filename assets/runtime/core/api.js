@@ -27,7 +27,21 @@ export async function send(method, url, body) {
 
 export const installWidget = (code, settings) => send('POST', `/api/v4/widgets/${encodeURIComponent(code)}`, settings);
 export const disableWidget = (code) => send('DELETE', `/api/v4/widgets/${encodeURIComponent(code)}`);
-export const fetchModalHtml = async (code) => {
+/** Requests started ahead of need (see `prefetchModalHtml`), used once. */
+const prefetched = new Map();
+
+/** Starts loading the settings form now; the next `fetchModalHtml` uses it. */
+export function prefetchModalHtml(code) {
+  if (!prefetched.has(code)) prefetched.set(code, loadModalHtml(code));
+}
+
+export function fetchModalHtml(code) {
+  const early = prefetched.get(code);
+  prefetched.delete(code);
+  return early || loadModalHtml(code);
+}
+
+const loadModalHtml = async (code) => {
   const response = await fetch(`/amo-emu/modal/${encodeURIComponent(code)}`, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`the settings modal could not be loaded (${response.status})`);
   return response.text();

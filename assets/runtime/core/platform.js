@@ -17,15 +17,20 @@ import { createWidget } from './widget-api.js';
  * `self.system().area` (`settings`, `advanced_settings`); it defaults to
  * `systemArea` where the two agree.
  */
-export async function setupPlatform(boot, { widgetsArea, systemArea, widgetArea = systemArea }) {
+export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea, systemArea, widgetArea = systemArea }) {
+  // First, so that even a script.js that fails while loading early is reported.
+  if (boot.widget) installGlobalHandlers(boot.widget.path);
   configureLoader();
   const templates = fetch('/amo-emu/system-templates.json').then((r) => r.json());
+  // The widget's script.js (and its dependencies) load alongside the libraries
+  // when the page already knows it will run the widget (a restored modal).
+  let widgetModule = prefetchWidget && boot.widget ? loadWidgetModule(boot.widget.path) : null;
+  if (widgetModule) widgetModule.catch(() => {});
   const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
   performance.mark('amo-emu:libraries');
   const APP = installAppGlobals(boot, { widgetsArea, systemArea });
   registerSystemTemplates(Twig, await templates);
   performance.mark('amo-emu:templates');
-  if (boot.widget) installGlobalHandlers(boot.widget.path);
 
   let currentWidgetArea = widgetArea;
   const env = {
@@ -46,7 +51,6 @@ export async function setupPlatform(boot, { widgetsArea, systemArea, widgetArea 
    * Starts loading script.js (once per page; RequireJS caches the module),
    * so callers can overlap it with other work.
    */
-  let widgetModule = null;
   env.loadWidgetModule = () => {
     widgetModule = widgetModule || loadWidgetModule(boot.widget.path);
     return widgetModule;

@@ -37,10 +37,27 @@ export function savePlace() {
   sessionStorage.setItem(KEY, JSON.stringify(place));
 }
 
+/**
+ * Whether the last reload left an open settings modal to restore here; if
+ * so, starts fetching its form at once (before the page is set up) and
+ * returns true, so the page can also load the widget's script early.
+ */
+export function prefetchPendingModal(prefetch) {
+  const place = readPlace();
+  if (!place || !place.modal) return false;
+  prefetch(place.modal.code);
+  return true;
+}
+
 /** The place saved for this page by the last reload, once. */
 export function takePlace() {
-  const raw = sessionStorage.getItem(KEY);
+  const place = readPlace();
   sessionStorage.removeItem(KEY);
+  return place;
+}
+
+function readPlace() {
+  const raw = sessionStorage.getItem(KEY);
   if (!raw) return null;
   try {
     const place = JSON.parse(raw);

@@ -8,7 +8,8 @@
 import { boot } from '../core/boot.js';
 import { enterArea } from '../core/lifecycle.js';
 import { setupPlatform } from '../core/platform.js';
-import { restorePlace } from '../live/place.js';
+import { prefetchModalHtml } from '../core/api.js';
+import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { openSettingsModal } from '../ui/settings-modal.js';
 import { bindSourcesColumn } from '../ui/dp-sources.js';
 import { bindActions } from '../ui/dp-actions.js';
@@ -16,7 +17,9 @@ import { bindActions } from '../ui/dp-actions.js';
 /** `APP.getWidgetsArea()` and `system().area` here (UNCONFIRMED in amoCRM). */
 const AREA = 'digital_pipeline';
 
-const env = await setupPlatform(boot, { widgetsArea: AREA, systemArea: AREA });
+// After a live reload that left a modal open, its form and script load now.
+const restoring = prefetchPendingModal(prefetchModalHtml);
+const env = await setupPlatform(boot, { widgetsArea: AREA, systemArea: AREA, prefetchWidget: restoring });
 const { $ } = env;
 const root = document.getElementById('dp-root');
 env.pipelineId = Number(root.dataset.pipelineId);

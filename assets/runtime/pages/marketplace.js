@@ -4,11 +4,14 @@
  */
 import { boot } from '../core/boot.js';
 import { setupPlatform } from '../core/platform.js';
-import { restorePlace } from '../live/place.js';
+import { prefetchModalHtml } from '../core/api.js';
+import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { openSettingsModal } from '../ui/settings-modal.js';
 import { refreshSettingsMenu } from '../ui/settings-menu.js';
 
-const env = await setupPlatform(boot, { widgetsArea: 'widgetsSettings', systemArea: 'settings' });
+// After a live reload that left a modal open, its form and script load now.
+const restoring = prefetchPendingModal(prefetchModalHtml);
+const env = await setupPlatform(boot, { widgetsArea: 'widgetsSettings', systemArea: 'settings', prefetchWidget: restoring });
 const { $ } = env;
 
 env.openSettings = () => openSettingsModal(env, { context: {} });

@@ -1,7 +1,18 @@
 //! The emulator's own browser files (runtime, vendored libraries, CSS) and
 //! the platform's system templates (`/tmpl/controls/*.twig`), embedded in the
 //! binary so `amo-emu` is one file to install.
+//!
+//! Pages link them under [`asset_base`], a path that carries a fingerprint
+//! of all of them, so the browser may keep them without asking again: a page
+//! reload (every live reload) then costs the widget's own files, not forty
+//! revalidations of jQuery and the runtime. The plain `/amo-emu/assets/`
+//! path keeps working, revalidated on every use.
 
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
+
+use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use rust_embed::RustEmbed;
 use serde_json::Map;
@@ -13,8 +24,31 @@ use crate::server::cache;
 #[exclude = "*.md"]
 struct Assets;
 
+/// How long a fingerprinted asset may be kept: its URL changes with it.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// `/amo-emu/assets-<fingerprint>/`: where pages link the assets from. The
+/// fingerprint covers every embedded file (read once, at first use).
+pub fn asset_base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        let mut h = DefaultHasher::new();
+        for path in Assets::iter() {
+            path.hash(&mut h);
+            if let Some(file) = Assets::get(&path) {
+                file.data.hash(&mut h);
+            }
+        }
+        format!("/amo-emu/assets-{:012x}/", h.finish() & 0xffff_ffff_ffff)
+    })
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/amo-emu/assets/{tail:.*}", web::get().to(asset))
+        .route(
+            "/amo-emu/assets-{fingerprint}/{tail:.*}",
+            web::get().to(fingerprinted),
+        )
         .route(
             "/amo-emu/system-templates.json",
             web::get().to(system_templates),
@@ -24,6 +58,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 async fn asset(req: HttpRequest) -> HttpResponse {
     serve(&req, req.match_info().query("tail"))
+}
+
+/// Under the current fingerprint: kept by the browser for good. Under an
+/// old one (a tab from before an upgrade): served, but revalidated.
+async fn fingerprinted(req: HttpRequest) -> HttpResponse {
+    let current = req.path().starts_with(asset_base());
+    let mut res = serve(&req, req.match_info().query("tail"));
+    if current && res.status().is_success() {
+        res.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static(IMMUTABLE),
+        );
+    }
+    res
 }
 
 async fn system_template(req: HttpRequest) -> HttpResponse {
@@ -48,7 +96,7 @@ pub fn runtime_modules() -> Vec<String> {
     let mut modules: Vec<String> = Assets::iter()
         .filter(|p| p.starts_with("runtime/") && p.ends_with(".js"))
         .filter(|p| !p.starts_with("runtime/amd/") && !p.starts_with("runtime/pages/"))
-        .map(|p| format!("/amo-emu/assets/{p}"))
+        .map(|p| format!("{}{p}", asset_base()))
         .collect();
     modules.sort();
     modules

@@ -58,6 +58,7 @@ pub(crate) fn chrome(
         title: title.to_owned(),
         boot_json: script_json(boot),
         entry,
+        assets: super::assets::asset_base(),
         preload_modules: if entry.is_some() {
             super::assets::runtime_modules()
         } else {
