@@ -34,8 +34,11 @@ impl Served {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("sample-widget");
         copy_dir(&root().join("sample-widget"), &dir);
+        // AMO_EMU_BENCH_ARGS adds flags, e.g. "--debounce 3" to compare debounce settings.
+        let extra = std::env::var("AMO_EMU_BENCH_ARGS").unwrap_or_default();
         let mut child = Command::new(bin)
             .args(["serve", dir.to_str().unwrap(), "--port", "0"])
+            .args(extra.split_whitespace())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
