@@ -10,6 +10,5 @@ pub mod cmd;
 pub mod live_reload;
 pub mod server;
 pub mod views;
-pub mod views_dp;
 pub mod watch;
 pub mod widget;

@@ -16,7 +16,7 @@ use crate::server::boot::{Boot, WidgetBoot};
 use crate::server::routes::api::{hal, parse_json_object, Problem};
 use crate::server::routes::pages::{chrome, error_page, html};
 use crate::server::state::AppState;
-use crate::views_dp::{
+use crate::views::dp::{
     action_title, css_color, logo_dp, ActionOption, DigitalPipelinePage, PipelineTab,
     SourcesColumn, StageView, TriggerItem,
 };

@@ -216,7 +216,7 @@ async fn fire(
         })?,
     };
     let lead_id = match body.get("lead_id") {
-        None => crate::views_dp::EXAMPLE_LEAD_ID,
+        None => crate::views::dp::EXAMPLE_LEAD_ID,
         Some(v) => v
             .as_u64()
             .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
