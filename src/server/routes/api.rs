@@ -258,9 +258,11 @@ async fn write(
     }
 }
 
-/// Reads a JSON object body, insisting on `Content-Type: application/json`
-/// (a cross-site form cannot send that without a CORS preflight).
-pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, Problem> {
+/// Reads a JSON body of any shape, insisting on `Content-Type:
+/// application/json` (a cross-site form cannot send that without a CORS
+/// preflight), a size limit, and a nesting limit (the state file wraps
+/// stored values in a few more levels and must still parse on restart).
+pub fn parse_json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, Problem> {
     let ct = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -289,14 +291,21 @@ pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, V
             StatusCode::BAD_REQUEST,
             format!("the body is nested deeper than {MAX_JSON_DEPTH} levels"),
         )),
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            "the body must be a JSON object of field code → value",
-        )),
+        Ok(value) => Ok(value),
         Err(e) => Err(Problem::new(
             StatusCode::BAD_REQUEST,
             format!("the body is not valid JSON: {e}"),
+        )),
+    }
+}
+
+/// Reads a JSON object body (see [`parse_json_body`]).
+pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, Problem> {
+    match parse_json_body(req, body)? {
+        Value::Object(map) => Ok(map),
+        _ => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "the body must be a JSON object of field code → value",
         )),
     }
 }

@@ -7,14 +7,14 @@
 //! `account::sources`; this file only speaks HTTP. A refused write changes
 //! nothing (the whole request is checked inside one store update).
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
 use crate::account::sources::{api_model, ItemErrors, Source, SourcesError, Written};
 use crate::account::store::now;
 use crate::account::AccountState;
-use crate::server::routes::api::{hal, Problem, MAX_JSON_BODY};
+use crate::server::routes::api::{hal, parse_json_body, Problem};
 use crate::server::state::AppState;
 use crate::widget::Area;
 
@@ -137,37 +137,8 @@ async fn get_one(path: web::Path<String>, state: web::Data<AppState>) -> HttpRes
     }
 }
 
-/// Reads a JSON body (array or object), insisting on
-/// `Content-Type: application/json` like the rest of the API.
-fn parse_body(req: &HttpRequest, body: &[u8]) -> Result<Value, Problem> {
-    let ct = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    let mime = ct.split(';').next().unwrap_or("").trim();
-    if !mime.eq_ignore_ascii_case("application/json") {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the body as Content-Type: application/json",
-        ));
-    }
-    if body.len() > MAX_JSON_BODY {
-        return Err(Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "the request body is too large",
-        ));
-    }
-    serde_json::from_slice(body).map_err(|e| {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("the body is not valid JSON: {e}"),
-        )
-    })
-}
-
 fn parse_array(req: &HttpRequest, body: &[u8]) -> Result<Vec<Value>, Problem> {
-    match parse_body(req, body)? {
+    match parse_json_body(req, body)? {
         Value::Array(items) => Ok(items),
         _ => Err(Problem::new(
             StatusCode::BAD_REQUEST,
@@ -273,7 +244,7 @@ async fn update_one(
 ) -> ApiResult {
     let owner = writable_owner(&state)?;
     let id = parse_id(&path).ok_or_else(|| not_found(&path))?;
-    let item = match parse_body(&req, &body)? {
+    let item = match parse_json_body(&req, &body)? {
         item @ Value::Object(_) => item,
         _ => {
             return Err(Problem::new(
