@@ -5,8 +5,9 @@
 //! modal open, and performs N edits of each kind:
 //!
 //! * `script.js` — the edit appends `window.__bench = {i, at: Date.now()}`;
-//!   the latency is `at` (when the new code ran in the page) minus the time
-//!   of the save;
+//!   the latency is `at` (when the new code ran in the page, with the modal
+//!   back) minus the time of the save. Measured twice: swapped in place (the
+//!   default) and with a full page reload (a second server with `--no-hot`);
 //! * `style.css` — the edit changes the colour of a probe element; a page-side
 //!   poll (every ~4 ms, the browser's timer clamp) records when the new colour
 //!   applies;
@@ -17,7 +18,9 @@
 //! It also measures, from a raw SSE subscriber, the server-side latency from
 //! the save to the message on the wire. If Vite can be installed from npm
 //! (into `target/bench-vite`), the same script and CSS edits are measured
-//! against Vite's dev server on an equivalent plain page, side by side.
+//! against Vite's dev server on an equivalent plain page, side by side: an
+//! edit of a module that accepts its own updates (Vite's HMR, in place) and
+//! of the entry module (a full reload).
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -31,6 +34,11 @@ use futures_util::StreamExt;
 
 const EDITS: usize = 20;
 const VITE_VERSION: &str = "8.3.8";
+
+/// `AMO_EMU_BENCH_TRACE=1`: also print where the last swap spent its time.
+fn tracing() -> bool {
+    std::env::var_os("AMO_EMU_BENCH_TRACE").is_some()
+}
 
 fn now_ms() -> f64 {
     SystemTime::now()
@@ -181,11 +189,10 @@ async fn wait_ready(page: &Page, js: &str) {
     }
 }
 
-async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)> {
-    let served = support::Served::start(bin);
-    let (port, dir) = (served.port, served.dir.clone());
+/// A tab on the marketplace with the settings modal open, as a developer
+/// working on their widget has it.
+async fn open_modal(browser: &Browser, port: u16) -> Page {
     let base = format!("http://example.localhost:{port}");
-
     let page = browser.new_page("about:blank").await.unwrap();
     page.evaluate_on_new_document(
         "new MutationObserver(() => { if (document.documentElement && document.documentElement.dataset.amoEmuReady && !window.__readyAt) window.__readyAt = Date.now(); }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-amo-emu-ready']});",
@@ -208,34 +215,61 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
         "!!document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
     )
     .await;
+    page
+}
 
+/// EDITS saves of script.js, each timed until its code ran in the page with
+/// the modal back (`landed` waits for the widget's callbacks to have run).
+async fn script_edits(page: &Page, dir: &Path, misses: &mut usize) -> Vec<f64> {
     let script = dir.join("script.js");
-    let style = dir.join("style.css");
-    let manifest = dir.join("manifest.json");
     let script0 = std::fs::read_to_string(&script).unwrap();
-    let style0 = std::fs::read_to_string(&style).unwrap();
-    let manifest0 = std::fs::read_to_string(&manifest).unwrap();
-    let (mut js, mut css, mut man) = (Vec::new(), Vec::new(), Vec::new());
-    let mut misses = 0;
-
+    let mut js = Vec::new();
     for i in 0..EDITS {
+        if tracing() {
+            // About when the save happens, on the page's clock.
+            let _ = page.evaluate("window.__savedAt = Date.now()").await;
+        }
         let saved = now_ms();
         std::fs::write(
             &script,
             format!("{script0}\nwindow.__bench = {{i: {i}, at: Date.now()}};\n"),
         )
         .unwrap();
-        let at = landed(&page, &format!("window.__bench && window.__bench.i === {i} && document.querySelector('.modal.sample_widget[data-amo-emu-ready]') ? window.__bench.at : null")).await;
-        record(&mut js, &mut misses, at, saved);
+        let at = landed(page, &format!("window.__bench && window.__bench.i === {i} && document.querySelector('.modal.sample_widget[data-amo-emu-ready]') ? window.__bench.at : null")).await;
+        record(&mut js, misses, at, saved);
     }
-    if std::env::var_os("AMO_EMU_BENCH_TRACE").is_some() {
+    js
+}
+
+async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)> {
+    let mut misses = 0;
+    // The same edits with --no-hot, for the cost of a full reload.
+    let reloads = {
+        let served = support::Served::start_with(bin, &["--no-hot"]);
+        let page = open_modal(browser, served.port).await;
+        let samples = script_edits(&page, &served.dir, &mut misses).await;
+        page.close().await.unwrap();
+        samples
+    };
+
+    let served = support::Served::start(bin);
+    let (port, dir) = (served.port, served.dir.clone());
+    let page = open_modal(browser, port).await;
+    let script = dir.join("script.js");
+    let style = dir.join("style.css");
+    let manifest = dir.join("manifest.json");
+    let style0 = std::fs::read_to_string(&style).unwrap();
+    let manifest0 = std::fs::read_to_string(&manifest).unwrap();
+    let (mut css, mut man) = (Vec::new(), Vec::new());
+    let js = script_edits(&page, &dir, &mut misses).await;
+    if tracing() {
         let trace: String = page
-            .evaluate("JSON.stringify({nav: performance.getEntriesByType('navigation').map(e => ({start: e.startTime, dcl: e.domContentLoadedEventEnd, load: e.loadEventEnd})), marker: window.__bench.at - performance.timeOrigin, marks: performance.getEntriesByType('mark').map(m => [m.name, Math.round(m.startTime)]), res: performance.getEntriesByType('resource').map(e => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])})")
+            .evaluate("JSON.stringify({saved: window.__savedAt - performance.timeOrigin, marker: window.__bench.at - performance.timeOrigin, marks: performance.getEntriesByType('mark').slice(-5).map(m => [m.name, Math.round(m.startTime)]), res: performance.getEntriesByType('resource').slice(-6).map(e => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize])})")
             .await
             .unwrap()
             .into_value()
             .unwrap();
-        println!("trace of the last reload: {trace}");
+        println!("trace of the last swap: {trace}");
     }
     for i in 0..EDITS {
         let colour = format!("rgb({}, 7, 9)", i + 1);
@@ -275,7 +309,7 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
     let mut wire = Vec::new();
     for i in 0..EDITS {
         let (path, kind) = if i % 2 == 0 {
-            (&script, "reload")
+            (&script, "code")
         } else {
             (&style, "css")
         };
@@ -287,9 +321,10 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
     }
     drop(served);
     vec![
-        ("script.js (reload)".into(), js),
-        ("style.css (swap)".into(), css),
-        ("manifest.json (reload)".into(), man),
+        ("script.js, in place".into(), js),
+        ("script.js, full reload".into(), reloads),
+        ("style.css, in place".into(), css),
+        ("manifest.json, full reload".into(), man),
         ("server: save → SSE message".into(), wire),
     ]
 }
@@ -353,8 +388,13 @@ async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f
     let site = cache.join("site");
     std::fs::create_dir_all(&site).map_err(|e| e.to_string())?;
     std::fs::write(site.join("index.html"), "<!doctype html><html><body><div id=app>app</div><script type=module src=/main.js></script></body></html>\n").unwrap();
-    let main0 = "import './style.css';\ndocument.documentElement.dataset.ready = '1';\n";
+    let main0 = "import './style.css';\nimport './hot.js';\ndocument.documentElement.dataset.ready = '1';\n";
     std::fs::write(site.join("main.js"), main0).unwrap();
+    // A module that accepts its own updates: Vite's HMR runs the new version
+    // in place, the counterpart of amo-emu's swap. main.js accepts nothing,
+    // so an edit there reloads the page.
+    let hot0 = "if (import.meta.hot) import.meta.hot.accept();\n";
+    std::fs::write(site.join("hot.js"), hot0).unwrap();
     std::fs::write(
         site.join("style.css"),
         "body { font-family: sans-serif; }\n",
@@ -399,20 +439,23 @@ async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f
         .await
         .map_err(|e| e.to_string())?;
     wait_ready(&page, "document.documentElement.dataset.ready === '1'").await;
-    let (mut js, mut css, mut misses) = (Vec::new(), Vec::new(), 0);
-    for i in 0..EDITS {
-        let saved = now_ms();
-        std::fs::write(
-            site.join("main.js"),
-            format!("{main0}window.__bench = {{i: {i}, at: Date.now()}};\n"),
-        )
-        .unwrap();
-        let at = landed(
-            &page,
-            &format!("window.__bench && window.__bench.i === {i} ? window.__bench.at : null"),
-        )
-        .await;
-        record(&mut js, &mut misses, at, saved);
+    let (mut hot, mut js, mut css, mut misses) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    for (file, body0, samples) in [("hot.js", hot0, &mut hot), ("main.js", main0, &mut js)] {
+        for i in 0..EDITS {
+            let saved = now_ms();
+            std::fs::write(
+                site.join(file),
+                format!("{body0}window.__bench = {{i: {i}, at: Date.now()}};\n"),
+            )
+            .unwrap();
+            let at = landed(
+                &page,
+                &format!("window.__bench && window.__bench.i === {i} ? window.__bench.at : null"),
+            )
+            .await;
+            record(samples, &mut misses, at, saved);
+        }
+        let _ = page.evaluate("window.__bench = null").await;
     }
     wait_ready(&page, "document.documentElement.dataset.ready === '1'").await;
     for i in 0..EDITS {
@@ -436,7 +479,8 @@ async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f
     let _ = vite.kill();
     let _ = vite.wait();
     Ok(vec![
-        ("script.js (reload)".into(), js),
-        ("style.css (swap)".into(), css),
+        ("script.js, in place".into(), hot),
+        ("script.js, full reload".into(), js),
+        ("style.css, in place".into(), css),
     ])
 }

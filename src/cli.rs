@@ -79,6 +79,13 @@ pub struct ServeArgs {
     #[arg(long, default_value_t = crate::watch::DEFAULT_DEBOUNCE.as_millis() as u64, value_name = "MS")]
     pub debounce: u64,
 
+    /// Reload the whole page when the widget's code or templates change,
+    /// instead of swapping them in place. Use it when a widget leaves
+    /// something behind that its `destroy` callback does not clean up
+    /// (timers, handlers outside its `.<code>` event namespace).
+    #[arg(long)]
+    pub no_hot: bool,
+
     /// Poll the folder for changes instead of using OS notifications (for
     /// network drives, containers, or when the OS watch limit is reached).
     #[arg(long)]

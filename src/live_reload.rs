@@ -39,6 +39,11 @@ pub enum Message {
     Hello { instance: String, status: Status },
     /// Reload the page (the place is restored by the client).
     Reload { paths: Vec<String> },
+    /// The widget's code changed (scripts, templates, other files it may
+    /// load; stylesheets and images may come along): swap it in place, as
+    /// spec §12.7 describes. The client falls back to a reload when the page
+    /// cannot swap.
+    Code { paths: Vec<String> },
     /// Swap these stylesheets in place (paths relative to the widget folder).
     Css { paths: Vec<String> },
     /// Refresh these images in place.
@@ -79,21 +84,37 @@ impl From<&Diagnostic> for DiagnosticMessage {
     }
 }
 
+/// How a change to the widget's code reaches an open tab (`--no-hot`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeUpdates {
+    /// Swap the widget's modules in place (the default).
+    Swap,
+    /// Reload the whole page.
+    Reload,
+}
+
 impl Message {
     /// How tabs catch up with `changes` in a widget folder that loads:
-    /// stylesheets alone are swapped, images alone refreshed, anything else
-    /// (or recovering from an error) reloads the page.
-    pub fn for_changes(changes: &[Change], recovered: bool) -> Message {
+    /// stylesheets alone are swapped, images alone refreshed; the widget's
+    /// own code is swapped in place (or the page reloaded, per `code`).
+    /// The manifest and translations, which shape the page around the
+    /// widget, and recovering from an error always reload the page.
+    pub fn for_changes(changes: &[Change], recovered: bool, code: CodeUpdates) -> Message {
         let paths: Vec<String> = changes.iter().map(|c| c.path.clone()).collect();
         let all = |kind: ChangeKind| !changes.is_empty() && changes.iter().all(|c| c.kind == kind);
+        let reshapes_page = changes
+            .iter()
+            .any(|c| matches!(c.kind, ChangeKind::Manifest | ChangeKind::Translation));
         if recovered {
             Message::Reload { paths }
         } else if all(ChangeKind::Style) {
             Message::Css { paths }
         } else if all(ChangeKind::Image) {
             Message::Images { paths }
-        } else {
+        } else if reshapes_page || code == CodeUpdates::Reload {
             Message::Reload { paths }
+        } else {
+            Message::Code { paths }
         }
     }
 
@@ -236,6 +257,12 @@ mod tests {
                 r#"{"type":"reload","paths":["script.js"]}"#,
             ),
             (
+                Message::Code {
+                    paths: vec!["script.js".into(), "templates/x.twig".into()],
+                },
+                r#"{"type":"code","paths":["script.js","templates/x.twig"]}"#,
+            ),
+            (
                 Message::Css {
                     paths: vec!["style.css".into()],
                 },
@@ -279,30 +306,58 @@ mod tests {
 
     #[test]
     fn picks_the_lightest_way_to_catch_up() {
+        use CodeUpdates::{Reload, Swap};
         let ch = |p: &str| Change::new(std::path::Path::new(p));
+        let kind = |changes: &[Change], code| match Message::for_changes(changes, false, code) {
+            Message::Reload { .. } => "reload",
+            Message::Code { .. } => "code",
+            Message::Css { .. } => "css",
+            Message::Images { .. } => "images",
+            other => panic!("{other:?}"),
+        };
         let css = [ch("style.css"), ch("css/extra.css")];
         assert_eq!(
-            Message::for_changes(&css, false),
+            Message::for_changes(&css, false, Swap),
             Message::Css {
                 paths: vec!["style.css".into(), "css/extra.css".into()]
             }
         );
         assert_eq!(
-            Message::for_changes(&[ch("images/a.png")], false),
+            Message::for_changes(&[ch("images/a.png")], false, Swap),
             Message::Images {
                 paths: vec!["images/a.png".into()]
             }
         );
-        assert!(matches!(
-            Message::for_changes(&[ch("style.css"), ch("script.js")], false),
-            Message::Reload { .. }
-        ));
-        assert!(matches!(
-            Message::for_changes(&[ch("templates/x.twig")], false),
-            Message::Reload { .. }
-        ));
+        let cases: [(&[Change], &str, &str); 8] = [
+            (&[ch("script.js")], "code", "reload"),
+            (&[ch("lib/helper.js")], "code", "reload"),
+            (&[ch("templates/x.twig")], "code", "reload"),
+            (&[ch("data/options.json")], "code", "reload"),
+            (&[ch("style.css"), ch("script.js")], "code", "reload"),
+            (
+                &[ch("images/a.png"), ch("templates/x.twig")],
+                "code",
+                "reload",
+            ),
+            (&[ch("manifest.json"), ch("script.js")], "reload", "reload"),
+            (&[ch("i18n/en.json")], "reload", "reload"),
+        ];
+        for (changes, swap, reload) in cases {
+            assert_eq!(kind(changes, Swap), swap, "{changes:?}");
+            assert_eq!(kind(changes, Reload), reload, "{changes:?} with --no-hot");
+        }
         assert!(
-            matches!(Message::for_changes(&css, true), Message::Reload { .. }),
+            matches!(
+                Message::for_changes(&[ch("script.js")], true, Swap),
+                Message::Reload { .. }
+            ),
+            "recovering reloads"
+        );
+        assert!(
+            matches!(
+                Message::for_changes(&css, true, Swap),
+                Message::Reload { .. }
+            ),
             "recovering reloads"
         );
     }

@@ -21,6 +21,21 @@ async fn wait_reloaded(page: &chromiumoxide::Page, what: &str) {
     .await;
 }
 
+/// Waits until the widget's code has been swapped in place `n` times in this
+/// document (no navigation: the marker set before the edit is still there).
+async fn wait_swapped(page: &chromiumoxide::Page, n: usize, what: &str) {
+    wait_for(
+        page,
+        &format!("document.documentElement.dataset.amoEmuSwaps === '{n}'"),
+        what,
+    )
+    .await;
+    assert!(
+        eval::<bool>(page, "window.__before_edit === 1").await,
+        "{what}: swapped in place, not reloaded"
+    );
+}
+
 async fn mark(page: &chromiumoxide::Page) {
     let _: bool = eval(page, "(window.__before_edit = 1, true)").await;
 }
@@ -31,8 +46,40 @@ fn append(path: &std::path::Path, text: &str) {
     std::fs::write(path, body).unwrap();
 }
 
+/// The modal as it should be after the widget's code changed: open again,
+/// running the new code, with what was typed and Save still enabled.
+async fn assert_modal_back(page: &chromiumoxide::Page, version: &str) {
+    wait_for(
+        page,
+        "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
+        "the modal, open again",
+    )
+    .await;
+    let running: String = eval(page, "window.__script_version || ''").await;
+    assert_eq!(running, version, "the new script.js runs");
+    let typed: String = eval(page, "document.querySelector('input[name=api_key]').value").await;
+    assert_eq!(typed, "typed-not-saved");
+    let phone: String = eval(
+        page,
+        "document.querySelector('input[name=\"phones[504142]\"]').value",
+    )
+    .await;
+    assert_eq!(phone, "77");
+    let save_enabled: bool = eval(
+        page,
+        "!document.querySelector('.js-widget-save').classList.contains('button-input-disabled')",
+    )
+    .await;
+    assert!(save_enabled, "unsaved values keep Save enabled");
+    assert_eq!(
+        eval::<i64>(page, "document.querySelectorAll('.modal').length").await,
+        1,
+        "one modal, not the old one and a new one"
+    );
+}
+
 #[tokio::test]
-async fn editing_script_js_reopens_the_modal_with_the_new_code_and_typed_values() {
+async fn editing_script_js_swaps_the_code_and_keeps_the_modal_and_typed_values() {
     let Some(browser) = TestBrowser::launch("live_script").await else {
         return;
     };
@@ -46,29 +93,139 @@ async fn editing_script_js_reopens_the_modal_with_the_new_code_and_typed_values(
         &server.widget_dir.join("script.js"),
         "\nwindow.__script_version = 'v2';\n",
     );
+    wait_swapped(&page, 1, "the swap after editing script.js").await;
+    assert_modal_back(&page, "v2").await;
+
+    // And again: each save runs the newest code.
+    append(
+        &server.widget_dir.join("script.js"),
+        "\nwindow.__script_version = 'v3';\n",
+    );
+    wait_swapped(&page, 2, "the second swap").await;
+    assert_modal_back(&page, "v3").await;
+    screenshot(&page, "live-swap-modal").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn with_no_hot_editing_script_js_reloads_the_page_and_restores_the_modal() {
+    let Some(browser) = TestBrowser::launch("live_script_no_hot").await else {
+        return;
+    };
+    let server = TestServer::start_with("sample-widget", &["--no-hot"]);
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    type_into(&page, "input[name=\"api_key\"]", "typed-not-saved").await;
+    type_into(&page, "input[name=\"phones[504142]\"]", "77").await;
+    mark(&page).await;
+
+    append(
+        &server.widget_dir.join("script.js"),
+        "\nwindow.__script_version = 'v2';\n",
+    );
     wait_reloaded(&page, "the reload after editing script.js").await;
+    assert_modal_back(&page, "v2").await;
+    assert!(server.stderr().contains("changed: script.js → reload"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_swap_destroys_the_old_widget_and_its_namespaced_handlers() {
+    let Some(browser) = TestBrowser::launch("live_swap_destroy").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/recorder");
+    let page = open_settings_modal(&browser, &server.base, "recorder").await;
+    // Handlers bound the way official widgets bind them (`.<code>`), and one
+    // that is not: only the first kind is the widget's to lose.
+    let _: bool = eval(
+        &page,
+        "(window.__calls = {ns: 0, plain: 0}, requirejs('jquery')(document).on('ping.recorder', () => window.__calls.ns++).on('ping', () => window.__calls.plain++), window.__amo_emu_events = [], true)",
+    )
+    .await;
+    mark(&page).await;
+
+    append(
+        &server.widget_dir.join("script.js"),
+        "\nwindow.__script_version = 'recorder-v2';\n",
+    );
+    wait_swapped(&page, 1, "the swap").await;
     wait_for(
         &page,
-        "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
-        "the modal, open again",
+        "document.querySelector('.modal.recorder[data-amo-emu-ready]')",
+        "the modal again",
     )
     .await;
-    let version: String = eval(&page, "window.__script_version || ''").await;
-    assert_eq!(version, "v2", "the new script.js runs");
-    let typed: String = eval(&page, "document.querySelector('input[name=api_key]').value").await;
-    assert_eq!(typed, "typed-not-saved");
-    let phone: String = eval(
+    let calls: Vec<String> = eval(
         &page,
-        "document.querySelector('input[name=\"phones[504142]\"]').value",
+        "window.__amo_emu_events.map(e => e.cb).filter(cb => cb !== 'api')",
     )
     .await;
-    assert_eq!(phone, "77");
-    let save_enabled: bool = eval(
+    assert_eq!(
+        calls,
+        [
+            "destroy",
+            "constructor",
+            "render",
+            "init",
+            "bind_actions",
+            "settings"
+        ],
+        "the old object destroyed, then a new one built and run"
+    );
+    let _: bool = eval(
         &page,
-        "!document.querySelector('.js-widget-save').classList.contains('button-input-disabled')",
+        "(requirejs('jquery')(document).trigger('ping'), true)",
     )
     .await;
-    assert!(save_enabled, "unsaved values keep Save enabled");
+    let calls: serde_json::Value = eval(&page, "window.__calls").await;
+    assert_eq!(calls, serde_json::json!({"ns": 0, "plain": 1}));
+    assert_eq!(
+        eval::<String>(&page, "window.__script_version || ''").await,
+        "recorder-v2"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn editing_a_template_swaps_it_into_the_open_modal() {
+    let Some(browser) = TestBrowser::launch("live_template").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
+    wait_for(
+        &page,
+        "document.querySelector('.sample-widget__hint-title')",
+        "the widget's template, rendered",
+    )
+    .await;
+    mark(&page).await;
+
+    let template = server.widget_dir.join("templates/settings_hint.twig");
+    let body = std::fs::read_to_string(&template).unwrap();
+    std::fs::write(
+        &template,
+        body.replace(
+            "<div class=\"sample-widget__hint-title\">{{ title }}</div>",
+            "<div class=\"sample-widget__hint-title\">{{ title }}</div><b class=\"hint-v2\">v2 of {{ title }}</b>",
+        ),
+    )
+    .unwrap();
+    wait_swapped(&page, 1, "the swap after editing the template").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.sample_widget .hint-v2')",
+        "the new template in the modal",
+    )
+    .await;
+    assert_eq!(
+        eval::<i64>(
+            &page,
+            "document.querySelectorAll('.sample-widget__hint').length"
+        )
+        .await,
+        1
+    );
     browser.close().await;
 }
 
@@ -175,7 +332,7 @@ async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
 }
 
 #[tokio::test]
-async fn an_atomic_save_of_script_js_reloads_once() {
+async fn an_atomic_save_of_script_js_swaps_once() {
     let Some(browser) = TestBrowser::launch("live_atomic").await else {
         return;
     };
@@ -193,7 +350,7 @@ async fn an_atomic_save_of_script_js_reloads_once() {
     std::fs::write(&tmp, &body).unwrap();
     std::fs::rename(&tmp, &script).unwrap();
 
-    wait_reloaded(&page, "the reload").await;
+    wait_swapped(&page, 1, "the swap").await;
     wait_for(
         &page,
         "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
@@ -204,12 +361,11 @@ async fn an_atomic_save_of_script_js_reloads_once() {
         eval::<String>(&page, "window.__script_version || ''").await,
         "atomic"
     );
-    // Give a second (wrong) reload ten debounce periods to show up.
+    // Give a second (wrong) swap ten debounce periods to show up.
     tokio::time::sleep(Duration::from_millis(400)).await;
-    let reloads: String = eval(&page, "sessionStorage.getItem('amo-emu:reloads') || '0'").await;
-    assert_eq!(reloads, "1");
+    wait_swapped(&page, 1, "still one swap").await;
     assert_eq!(
-        server.stderr().matches("→ reload").count(),
+        server.stderr().matches("→ code swapped in place").count(),
         1,
         "{}",
         server.stderr()
@@ -257,11 +413,13 @@ fn a_burst_of_writes_makes_few_reloads_and_the_last_content_wins() {
         .unwrap();
     }
     let burst = start.elapsed();
-    // Wait for the watcher to settle: the last reload logged.
-    server.wait_stderr("→ reload");
+    // Wait for the watcher to settle: the last update logged (the
+    // translation is rewritten unchanged, so the code swaps are all).
+    server.wait_stderr("→ code swapped");
     std::thread::sleep(Duration::from_millis(300));
     assert!(server.is_running());
-    let reloads = server.stderr().matches("→ reload").count();
+    let log = server.stderr();
+    let reloads = log.matches("→ reload").count() + log.matches("→ code swapped").count();
     assert!(
         reloads <= 5,
         "{reloads} reloads for a {burst:?} burst:\n{}",
@@ -297,7 +455,7 @@ async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_
     mark(&page).await;
 
     std::fs::write(&script, format!("{good}\nvar broken = ;\n")).unwrap();
-    wait_reloaded(&page, "the reload after the bad save").await;
+    wait_swapped(&page, 1, "the swap after the bad save").await;
     wait_for(
         &page,
         "document.querySelector('#amo-emu-overlay')",
@@ -315,7 +473,7 @@ async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_
     mark(&page).await;
 
     std::fs::write(&script, &good).unwrap();
-    wait_reloaded(&page, "the reload after the fix").await;
+    wait_swapped(&page, 2, "the swap after the fix").await;
     wait_for(
         &page,
         "document.querySelector('.modal.sample_widget[data-amo-emu-ready]')",
@@ -323,6 +481,10 @@ async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_
     )
     .await;
     assert!(!exists(&page, "#amo-emu-overlay").await);
+    assert!(
+        !exists(&page, ".amo-emu-toast[data-origin=widget]").await,
+        "the old code's error messages are gone"
+    );
     browser.close().await;
 }
 
@@ -350,7 +512,7 @@ async fn a_tab_reconnecting_to_a_restarted_server_reloads() {
 }
 
 #[tokio::test]
-async fn the_advanced_settings_page_reloads_with_the_new_code() {
+async fn the_advanced_settings_page_swaps_in_the_new_code() {
     let Some(browser) = TestBrowser::launch("live_advanced").await else {
         return;
     };
@@ -375,20 +537,33 @@ async fn the_advanced_settings_page_reloads_with_the_new_code() {
         "the advanced page",
     )
     .await;
+    // Something the old code drew and did not clean up in destroy: a fresh
+    // page would not have it, and neither does the swapped one.
+    let _: bool = eval(
+        &page,
+        "(document.getElementById('work-area-sample_widget').insertAdjacentHTML('beforeend', '<i class=\"left-behind\"></i>'), true)",
+    )
+    .await;
     mark(&page).await;
     append(
         &server.widget_dir.join("script.js"),
         "\nwindow.__script_version = 'advanced-v2';\n",
     );
-    wait_reloaded(&page, "the reload of the advanced page").await;
+    wait_swapped(&page, 1, "the swap on the advanced page").await;
     assert_eq!(
         eval::<String>(&page, "window.__script_version || ''").await,
         "advanced-v2"
     );
     assert_eq!(
-        eval::<String>(&page, "location.pathname").await,
-        "/settings/widgets/sample_widget/"
+        eval::<i64>(
+            &page,
+            "document.querySelectorAll('.sample-widget__advanced').length"
+        )
+        .await,
+        1,
+        "advancedSettings drew its page once, with the new code"
     );
+    assert!(!exists(&page, ".left-behind").await);
     browser.close().await;
 }
 
@@ -444,7 +619,7 @@ async fn the_dp_page_reopens_the_modal_with_the_same_source_context() {
         &server.widget_dir.join("script.js"),
         "\nwindow.__script_version = 'dp-v2';\n",
     );
-    wait_reloaded(&page, "the reload of the DP page").await;
+    wait_swapped(&page, 1, "the swap on the DP page").await;
     wait_for(
         &page,
         "document.querySelector('.modal.recorder[data-amo-emu-ready]')",
@@ -467,6 +642,58 @@ async fn the_dp_page_reopens_the_modal_with_the_same_source_context() {
     assert_eq!(
         eval::<String>(&page, "document.querySelector('input[name=login]').value").await,
         "typed on the DP page"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn editing_a_nested_module_or_a_text_template_swaps_them_too() {
+    let Some(browser) = TestBrowser::launch("live_relative_deps").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/relative-deps");
+    let page = open_settings_modal(&browser, &server.base, "relative_deps").await;
+    wait_for(
+        &page,
+        "(window.__amo_emu_events || []).some(e => e.cb === 'settings_href')",
+        "the href template",
+    )
+    .await;
+    mark(&page).await;
+
+    // lib/format.js is a dependency of a dependency; row.twig is loaded both
+    // through the `text!` plugin and by `render({href})`.
+    let dir = &server.widget_dir;
+    let format = std::fs::read_to_string(dir.join("lib/format.js")).unwrap();
+    std::fs::write(
+        dir.join("lib/format.js"),
+        format.replace("label + '=' + value", "label + ' is ' + value"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("templates/row.twig"),
+        "<em class=\"relative-deps-row\">{{ label }}: {{ value }}</em>",
+    )
+    .unwrap();
+    wait_for(
+        &page,
+        "window.__amo_emu_events.some(e => e.cb === 'settings_href' && e.twig === '<em class=\"relative-deps-row\">href: 42</em>')",
+        "the new template through render({href})",
+    )
+    .await;
+    assert!(
+        eval::<bool>(&page, "window.__before_edit === 1").await,
+        "swapped in place, not reloaded"
+    );
+    let settings: serde_json::Value = eval(
+        &page,
+        "window.__amo_emu_events.filter(e => e.cb === 'settings').pop()",
+    )
+    .await;
+    assert_eq!(settings["helper_nested"], "answer is 42");
+    assert_eq!(
+        settings["twig"],
+        "<em class=\"relative-deps-row\">text: 42</em>"
     );
     browser.close().await;
 }

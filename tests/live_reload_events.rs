@@ -67,10 +67,18 @@ fn each_kind_of_change_sends_its_message() {
     assert_eq!(next(&rx)["type"], "images");
 
     std::fs::write(dir.join("templates/settings_hint.twig"), "{{ changed }}").unwrap();
-    let reload = next(&rx);
+    let code = next(&rx);
     assert_eq!(
-        reload,
-        serde_json::json!({"type": "reload", "paths": ["templates/settings_hint.twig"]})
+        code,
+        serde_json::json!({"type": "code", "paths": ["templates/settings_hint.twig"]})
+    );
+
+    let en = std::fs::read_to_string(dir.join("i18n/en.json")).unwrap();
+    std::fs::write(dir.join("i18n/en.json"), format!("{en}\n")).unwrap();
+    assert_eq!(
+        next(&rx),
+        serde_json::json!({"type": "reload", "paths": ["i18n/en.json"]}),
+        "a translation reshapes the page around the widget: a reload"
     );
 
     let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap();
@@ -103,7 +111,31 @@ fn polling_mode_sees_changes_too() {
     let script = server.widget_dir.join("script.js");
     let body = std::fs::read_to_string(&script).unwrap();
     std::fs::write(&script, format!("{body}\n// polled\n")).unwrap();
-    assert_eq!(next(&rx)["paths"], serde_json::json!(["script.js"]));
+    assert_eq!(
+        next(&rx),
+        serde_json::json!({"type": "code", "paths": ["script.js"]})
+    );
+}
+
+#[test]
+fn with_no_hot_code_changes_reload() {
+    let server = TestServer::start_with("sample-widget", &["--no-hot"]);
+    let rx = subscribe(&server, "");
+    assert_eq!(next(&rx)["type"], "hello");
+    let script = server.widget_dir.join("script.js");
+    let body = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(&script, format!("{body}\n// changed\n")).unwrap();
+    assert_eq!(
+        next(&rx),
+        serde_json::json!({"type": "reload", "paths": ["script.js"]})
+    );
+    let style = std::fs::read_to_string(server.widget_dir.join("style.css")).unwrap();
+    std::fs::write(
+        server.widget_dir.join("style.css"),
+        format!("{style}\n/* x */\n"),
+    )
+    .unwrap();
+    assert_eq!(next(&rx)["type"], "css", "stylesheets are still swapped");
 }
 
 #[test]

@@ -31,6 +31,11 @@ pub struct Served {
 
 impl Served {
     pub fn start(bin: &Path) -> Served {
+        Served::start_with(bin, &[])
+    }
+
+    /// Started with `args` (and `AMO_EMU_BENCH_ARGS`) after the folder.
+    pub fn start_with(bin: &Path, args: &[&str]) -> Served {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path().join("sample-widget");
         copy_dir(&root().join("sample-widget"), &dir);
@@ -38,6 +43,7 @@ impl Served {
         let extra = std::env::var("AMO_EMU_BENCH_ARGS").unwrap_or_default();
         let mut child = Command::new(bin)
             .args(["serve", dir.to_str().unwrap(), "--port", "0"])
+            .args(args)
             .args(extra.split_whitespace())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -8,6 +8,7 @@ use actix_web::web;
 
 use crate::account::Store;
 use crate::cli::{CliError, ServeArgs};
+use crate::live_reload::CodeUpdates;
 use crate::server::{self, AppState, ServerConfig};
 use crate::watch;
 use crate::widget::{WidgetCode, MANIFEST_FILE};
@@ -36,6 +37,11 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         locale: args.locale.as_str().to_owned(),
         allowed_hosts: args.allowed_hosts.clone(),
         dp_webhook_url: args.dp_webhook_url.clone(),
+        code_updates: if args.no_hot {
+            CodeUpdates::Reload
+        } else {
+            CodeUpdates::Swap
+        },
     };
     let state = web::Data::new(AppState::new(config, store));
 

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::account::{Account, Store};
-use crate::live_reload::{DiagnosticMessage, LiveReload, Message, Status};
+use crate::live_reload::{CodeUpdates, DiagnosticMessage, LiveReload, Message, Status};
 use crate::watch::Change;
 use crate::widget::{LoadFailure, Widget, WidgetCode};
 
@@ -26,6 +26,8 @@ pub struct ServerConfig {
     /// `--dp-webhook-url`: where the DP test webhook goes instead of the
     /// manifest's `dp.webhook_url`.
     pub dp_webhook_url: Option<String>,
+    /// How open tabs take a change to the widget's code (`--no-hot`).
+    pub code_updates: CodeUpdates,
 }
 
 /// One load of the widget folder: the code it is served under, and either
@@ -85,7 +87,7 @@ impl AppState {
                     .map(DiagnosticMessage::from)
                     .collect(),
             },
-            Ok(_) => Message::for_changes(changes, !was_ok),
+            Ok(_) => Message::for_changes(changes, !was_ok, self.config.code_updates),
         };
         match &message {
             Message::Error { .. } => tracing::info!(
@@ -97,6 +99,9 @@ impl AppState {
             }
             Message::Images { .. } => {
                 tracing::info!("changed: {} → images refreshed", names.join(", "))
+            }
+            Message::Code { .. } => {
+                tracing::info!("changed: {} → code swapped in place", names.join(", "))
             }
             _ => tracing::info!("changed: {} → reload", names.join(", ")),
         }

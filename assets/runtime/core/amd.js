@@ -41,6 +41,7 @@ export function requireAsync(ids) {
  */
 export async function loadWidgetModule(path) {
   const url = `${path}/script.js`;
+  preload(url);
   try {
     const [factoryResult] = await requireAsync([url]);
     return factoryResult;
@@ -51,4 +52,40 @@ export async function loadWidgetModule(path) {
     error.cause = err;
     throw error;
   }
+}
+
+/**
+ * Starts fetching `url` now: RequireJS adds its `<script>` only on its next
+ * tick (a 4 ms timer), and the browser hands that script the preloaded
+ * response. A fresh `<link>` each time, so a changed file is fetched anew.
+ */
+function preload(url) {
+  for (const old of document.querySelectorAll('link[rel="preload"][data-amo-emu-widget]')) old.remove();
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'script';
+  link.href = url;
+  link.dataset.amoEmuWidget = '';
+  document.head.append(link);
+}
+
+/**
+ * Makes RequireJS forget every module loaded from the widget folder
+ * (`script.js`, its relative dependencies, `text!`/`json!` resources), so
+ * the next `require` fetches and runs the files as they are now. The
+ * platform's modules stay. RequireJS has no public list of loaded ids, so
+ * this reads its default context, as its own docs do for `undef`.
+ */
+export function forgetWidgetModules(path) {
+  const context = window.requirejs.s.contexts._;
+  const prefix = `${path}/`;
+  const ids = new Set([...Object.keys(context.defined), ...Object.keys(context.registry)]);
+  let forgotten = 0;
+  for (const id of ids) {
+    const resource = id.slice(id.indexOf('!') + 1);
+    if (!resource.startsWith(prefix)) continue;
+    window.requirejs.undef(id);
+    forgotten += 1;
+  }
+  return forgotten;
 }

@@ -37,7 +37,7 @@ function firstWidgetFrame(stack) {
 export function reportCallbackError(name, error) {
   const text = `Widget callback ${name} failed: ${describeError(error)}`;
   console.error(text, error);
-  showToast(text, { kind: 'error', sticky: true, data: { callback: name } });
+  showToast(text, { kind: 'error', sticky: true, data: { callback: name, origin: 'widget' } });
   // Pages that show errors in their own layout too listen for this.
   document.dispatchEvent(new CustomEvent('amo-emu:callback-error', { detail: { callback: name, text } }));
   return text;
@@ -46,7 +46,7 @@ export function reportCallbackError(name, error) {
 /** Reports a problem that is not tied to one callback. */
 export function reportWidgetProblem(text, error) {
   console.error(text, error || '');
-  showToast(text, { kind: 'error', sticky: true });
+  showToast(text, { kind: 'error', sticky: true, data: { origin: 'widget' } });
 }
 
 /**

@@ -3,10 +3,10 @@
  * the libraries loaded, the globals installed, the system templates
  * registered. Returns the environment the page controllers share.
  */
-import { configureLoader, loadWidgetModule, requireAsync } from './amd.js';
+import { configureLoader, forgetWidgetModules, loadWidgetModule, requireAsync } from './amd.js';
 import { installAppGlobals } from './app-globals.js';
 import { installGlobalHandlers, reportWidgetProblem, describeError } from './errors.js';
-import { registerSystemTemplates } from './templates.js';
+import { forgetWidgetTemplates, registerSystemTemplates } from './templates.js';
 import { createWidget } from './widget-api.js';
 
 /**
@@ -71,6 +71,22 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
       reportWidgetProblem(what, error);
       return null;
     }
+  };
+
+  /**
+   * Forgets the widget's code, so the next `buildWidget` runs the files as
+   * they are now (spec §12.7): its modules and templates, and the handlers
+   * it bound in its `.<code>` event namespace, which is how official widgets
+   * unbind in `destroy`. The caller has already called `destroy` on the
+   * widget objects it built.
+   */
+  env.forgetWidgetCode = () => {
+    const { code, path } = boot.widget;
+    for (const target of [document, window, document.body]) $(target).off(`.${code}`);
+    forgetWidgetModules(path);
+    forgetWidgetTemplates(Twig);
+    delete APP.widgets.list[code];
+    widgetModule = null;
   };
   return env;
 }

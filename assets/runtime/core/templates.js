@@ -1,3 +1,6 @@
+/** Where the system controls live; the widget's own templates never do. */
+const SYSTEM_PREFIX = '/tmpl/';
+
 /**
  * Twig.js set up as the platform has it: every system control
  * (`/tmpl/controls/*.twig`) known under its path before any widget runs, so
@@ -25,4 +28,22 @@ export function registerSystemTemplates(Twig, templates) {
     };
   });
   return pending.size;
+}
+
+/**
+ * Drops every template Twig.js keeps under an id except the system
+ * controls: the widget's `render({href})` templates (cached by URL) and any
+ * it registered itself with `Twig({id, data})`, which the next version of
+ * the widget would otherwise get stale, or fail to register again.
+ */
+export function forgetWidgetTemplates(Twig) {
+  let forgotten = 0;
+  Twig.extend((core) => {
+    for (const id of Object.keys(core.Templates.registry)) {
+      if (id.startsWith(SYSTEM_PREFIX)) continue;
+      delete core.Templates.registry[id];
+      forgotten += 1;
+    }
+  });
+  return forgotten;
 }

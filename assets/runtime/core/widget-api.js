@@ -194,7 +194,7 @@ function render(Twig, opts, data) {
       },
       (err) => {
         console.error(err);
-        showToast(err.message, { kind: 'error', sticky: true });
+        showToast(err.message, { kind: 'error', sticky: true, data: { origin: 'widget' } });
       },
     );
     return undefined;

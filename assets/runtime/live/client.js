@@ -1,9 +1,11 @@
 /**
  * The live-reload client, on every page: listens to the server's event
  * stream (`/amo-emu/events`, typed messages built in src/live_reload.rs)
- * and keeps the tab current — stylesheets and images swapped in place,
- * anything else a reload that restores the place, errors as an overlay.
+ * and keeps the tab current — stylesheets and images swapped in place, the
+ * widget's code swapped in place where the page can (hot-swap.js), anything
+ * else a reload that restores the place, errors as an overlay.
  */
+import { canSwapCode, swapCode } from './hot-swap.js';
 import { hideOverlay, showOverlay } from './overlay.js';
 import { savePlace } from './place.js';
 import { refreshImages, swapStylesheets } from './swap.js';
@@ -37,6 +39,18 @@ function handle(message) {
     }
     case 'reload':
       reload(message.paths.join(', ') || 'changes');
+      break;
+    case 'code':
+      swapStylesheets(message.paths);
+      refreshImages(message.paths);
+      if (!canSwapCode()) {
+        reload(message.paths.join(', '));
+        break;
+      }
+      swapCode(message.paths).catch((error) => {
+        console.error('amo-emu: the in-place swap failed; reloading instead', error);
+        reload('the in-place swap failed');
+      });
       break;
     case 'css':
       if (!swapStylesheets(message.paths)) console.info(`amo-emu: ${message.paths.join(', ')} changed; not linked on this page`);

@@ -20,21 +20,25 @@ export function modalClosed() {
   openModal = null;
 }
 
-/** Records the current place just before the page reloads. */
-export function savePlace() {
+/** Where the user is now (see the top of this file). */
+export function currentPlace() {
   const fields = {};
   for (const el of document.querySelectorAll(`.modal ${FIELD_INPUTS.split(', ').join(', .modal ')}`)) {
     if (!el.name || el.type === 'hidden') continue;
     fields[el.name] = el.type === 'checkbox' || el.type === 'radio' ? { checked: el.checked } : { value: el.value };
   }
-  const place = {
+  return {
     path: location.pathname + location.search,
     modal: openModal,
     fields,
     scroll: [window.scrollX, window.scrollY],
     at: Date.now(),
   };
-  sessionStorage.setItem(KEY, JSON.stringify(place));
+}
+
+/** Records the current place just before the page reloads. */
+export function savePlace() {
+  sessionStorage.setItem(KEY, JSON.stringify(currentPlace()));
 }
 
 /**
@@ -72,9 +76,10 @@ function readPlace() {
  * Puts the user back: scroll, then the modal (through `open(context)`,
  * which resolves to the modal's body element once the widget has run), then
  * the unsaved values, announced with `input` events so the form notices.
+ * `place` is the one the last reload saved, unless given (an in-place swap
+ * keeps it in memory).
  */
-export async function restorePlace(open) {
-  const place = takePlace();
+export async function restorePlace(open, place = takePlace()) {
   if (!place) return;
   window.scrollTo(place.scroll[0], place.scroll[1]);
   if (!place.modal || !open) return;

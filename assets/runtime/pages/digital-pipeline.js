@@ -6,11 +6,12 @@
  * `render` → `init` → `bind_actions`.
  */
 import { boot } from '../core/boot.js';
-import { enterArea } from '../core/lifecycle.js';
+import { enterArea, invoke } from '../core/lifecycle.js';
 import { setupPlatform } from '../core/platform.js';
 import { prefetchModalHtml } from '../core/api.js';
+import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
-import { openSettingsModal } from '../ui/settings-modal.js';
+import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
 import { bindSourcesColumn } from '../ui/dp-sources.js';
 import { bindActions } from '../ui/dp-actions.js';
 
@@ -59,11 +60,27 @@ document.addEventListener('amo-emu:status', reflectStatus);
 bindSourcesColumn(env);
 bindActions(env);
 
-// After a live reload: the modal open again with the source it was opened
-// for, and what was typed in it.
-await restorePlace(async (context) => {
+const reopen = async (context) => {
   const controller = await env.openSettings({ context });
   return controller ? controller.$body[0] : null;
+};
+
+// After a live reload: the modal open again with the source it was opened
+// for, and what was typed in it.
+await restorePlace(reopen);
+
+// The widget's code changed: both widget objects of this page (the DP
+// area's and the modal's) are destroyed; the open action form runs the new
+// `dpSettings`, and the modal opens again as it was.
+acceptCodeSwaps(async (place) => {
+  await closeSettingsModal();
+  const old = dpWidget;
+  dpWidget = null;
+  const widget = old && (await old);
+  if (widget) await invoke(widget, 'destroy');
+  env.forgetWidgetCode();
+  if (env.rerunOpenAction) await env.rerunOpenAction();
+  await restorePlace(reopen, place);
 });
 
 document.documentElement.dataset.amoEmuReady = 'digital_pipeline';

@@ -5,8 +5,9 @@
 import { boot } from '../core/boot.js';
 import { setupPlatform } from '../core/platform.js';
 import { prefetchModalHtml } from '../core/api.js';
+import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
-import { openSettingsModal } from '../ui/settings-modal.js';
+import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
 import { refreshSettingsMenu } from '../ui/settings-menu.js';
 
 // After a live reload that left a modal open, its form and script load now.
@@ -33,7 +34,17 @@ document.addEventListener('amo-emu:status', (e) => {
   );
 });
 
+const reopen = async (context) => (await openSettingsModal(env, { context })).$body[0];
+
 // After a live reload: the modal open again, with what was typed in it.
-await restorePlace(async (context) => (await openSettingsModal(env, { context })).$body[0]);
+await restorePlace(reopen);
+
+// The widget's code changed: the open modal runs the new code, as it was.
+acceptCodeSwaps(async (place) => {
+  await closeSettingsModal();
+  env.forgetWidgetCode();
+  performance.mark('amo-emu:swap-forgot');
+  await restorePlace(reopen, place);
+});
 
 document.documentElement.dataset.amoEmuReady = 'marketplace';

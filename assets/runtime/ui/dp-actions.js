@@ -48,9 +48,14 @@ export function bindActions(env) {
     await redraw($open, { triggerId: id, open: false });
   }
 
-  /** Opens the form of `$item` and lets the widget customise it. */
+  /** Opens the form of `$item` (closing any other) for the widget to customise. */
   async function openForm($item) {
     await closeOpen();
+    return showForm($item);
+  }
+
+  /** Draws `$item` open and runs the widget's `dpSettings` in it. */
+  async function showForm($item) {
     const $open = await redraw($item, { triggerId: $item.attr('data-trigger-id'), open: true });
     const $form = $open.find('form[data-action=send_widget_hook]');
     bindWebhookControl(env, $open);
@@ -63,6 +68,12 @@ export function bindActions(env) {
     $form.attr('data-amo-emu-ready', 'dp');
     return $open;
   }
+
+  /** After an in-place swap: the open form drawn again for the new `dpSettings`. */
+  env.rerunOpenAction = async () => {
+    const $open = $root.find('.digital-pipeline__item_open');
+    if ($open.length) await showForm($open.first());
+  };
 
   $root.on('click', '.js-dp-add-action', (e) => {
     e.preventDefault();

@@ -12,12 +12,21 @@ import { invoke } from '../core/lifecycle.js';
 /** A `destroy` whose Promise never settles must not trap the user on the page. */
 const DESTROY_WAIT_MS = 3000;
 
-/** Calls `destroy` once when the user leaves the page. */
-export function destroyOnLeave(widget) {
+/**
+ * Calls `destroy` once on the tracked widget when the user leaves the page.
+ * Returns `{track(widget), destroy()}`: `track` names the widget object to
+ * destroy (a new one after an in-place code swap), `destroy` runs it now.
+ */
+export function destroyOnLeave() {
+  let widget = null;
   let destroyed = null;
   const destroy = () => {
-    if (!destroyed) destroyed = invoke(widget, 'destroy');
+    if (!destroyed) destroyed = widget ? invoke(widget, 'destroy') : Promise.resolve();
     return destroyed;
+  };
+  const track = (next) => {
+    widget = next;
+    destroyed = null;
   };
 
   // On window, so the widget's own handlers (usually delegated on document)
@@ -32,7 +41,7 @@ export function destroyOnLeave(widget) {
   window.addEventListener('pagehide', () => {
     destroy();
   });
-  return destroy;
+  return { track, destroy };
 }
 
 /**

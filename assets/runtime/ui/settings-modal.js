@@ -12,6 +12,17 @@ import { modalClosed, modalOpened } from '../live/place.js';
 import { checkRequired, collectFields } from './fields.js';
 import { bindSaveButton } from './save-button.js';
 
+/** The controller of the modal on screen, if any (one at a time). */
+let current = null;
+
+/**
+ * Closes the settings modal on screen, if any, after calling `destroy` on
+ * the widget object it runs (for an in-place swap of the widget's code).
+ */
+export async function closeSettingsModal() {
+  if (current) await current.close();
+}
+
 /** Opens the modal; resolves to its controller once `settings()` has run. */
 export async function openSettingsModal(env, { context = {} } = {}) {
   // Fetch the form and the widget's script at the same time.
@@ -43,6 +54,7 @@ class SettingsModal {
           resolve();
         },
         destroy: () => {
+          if (current === this) current = null;
           modalClosed();
           document.dispatchEvent(new CustomEvent('amo-emu:modal-closed', { detail: { code: this.w.code } }));
           return true;
@@ -50,6 +62,7 @@ class SettingsModal {
       });
     });
     modalOpened(this.w.code, this.context);
+    current = this;
     this.$body = this.modal.$body;
     this.$modal = this.modal.$modal.attr('data-widget-code', this.w.code);
     this.save = bindSaveButton(this.$body.find('.js-widget-save'));
@@ -98,6 +111,12 @@ class SettingsModal {
     this.env.setArea('widgetsSettings', 'settings');
     await enterArea(this.widget);
     await invoke(this.widget, 'settings', [this.$body, this.context]);
+  }
+
+  /** Ends this modal for good: the widget's `destroy`, then the modal goes. */
+  async close() {
+    if (this.widget) await invoke(this.widget, 'destroy');
+    this.modal.destroy();
   }
 
   notice(kind, text) {

@@ -26,3 +26,10 @@ export function showToast(text, { kind = 'info', sticky = false, data = {} } = {
   if (!sticky) setTimeout(() => toast.remove(), TIMEOUT_MS);
   return toast;
 }
+
+/** Removes the messages matching `selector` (e.g. the widget's old errors). */
+export function dismissToasts(selector) {
+  const holder = document.getElementById(HOLDER_ID);
+  if (!holder) return;
+  for (const toast of holder.querySelectorAll(`.amo-emu-toast${selector}`)) toast.remove();
+}
