@@ -4,6 +4,12 @@
 //! changes nothing unless all of it is valid.
 //!
 //! Pure: no HTTP. The routes turn [`SourcesError`] into problem+json.
+//!
+//! What a request gets wrong by itself is checked in `validate.rs`; the rules
+//! that compare it with the stored sources are checked here, by the
+//! operation that then writes, so they see the same state the write changes.
+
+mod validate;
 
 use std::collections::HashSet;
 
@@ -11,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::pipelines::Pipelines;
+use validate::Patch;
 
 /// Most sources one `POST`/`PATCH`/`DELETE` may carry (documented).
 pub const MAX_PER_REQUEST: usize = 50;
@@ -113,214 +120,13 @@ pub struct Written {
     pub request_id: String,
 }
 
+/// Builds a [`FieldError`]; shared with `validate.rs`, which reports most of them.
 fn err(code: ErrorCode, path: impl Into<String>, detail: impl Into<String>) -> FieldError {
     FieldError {
         code,
         path: path.into(),
         detail: detail.into(),
     }
-}
-
-/// The fields one item sets; `None` means "not sent".
-#[derive(Debug, Default)]
-struct Patch {
-    id: Option<u64>,
-    name: Option<String>,
-    external_id: Option<String>,
-    pipeline_id: Option<u64>,
-    default: Option<bool>,
-    origin_code: Option<Option<String>>,
-    services: Option<Vec<Value>>,
-    request_id: Option<String>,
-}
-
-/// Reads one item, collecting every field error (not only the first).
-fn parse_item(item: &Value, pipelines: &Pipelines) -> (Patch, Vec<FieldError>) {
-    let mut p = Patch::default();
-    let mut errors = Vec::new();
-    let Some(obj) = item.as_object() else {
-        errors.push(err(
-            ErrorCode::InvalidType,
-            "",
-            "each item must be a JSON object",
-        ));
-        return (p, errors);
-    };
-    if let Some(v) = obj.get("request_id") {
-        match v {
-            Value::String(s) => p.request_id = Some(s.clone()),
-            Value::Number(n) => p.request_id = Some(n.to_string()),
-            _ => errors.push(err(
-                ErrorCode::InvalidType,
-                "request_id",
-                "request_id must be a string",
-            )),
-        }
-    }
-    if let Some(v) = obj.get("id") {
-        match v.as_u64() {
-            Some(id) => p.id = Some(id),
-            None => errors.push(err(
-                ErrorCode::InvalidType,
-                "id",
-                "id must be a positive integer",
-            )),
-        }
-    }
-    if let Some(v) = obj.get("name") {
-        match v.as_str() {
-            Some(s) if s.trim().is_empty() => {
-                errors.push(err(ErrorCode::NotBlank, "name", "name must not be blank"))
-            }
-            Some(s) if s.chars().count() > MAX_NAME_LEN => errors.push(err(
-                ErrorCode::TooLong,
-                "name",
-                format!("name must be at most {MAX_NAME_LEN} characters"),
-            )),
-            Some(s) => p.name = Some(s.to_owned()),
-            None => errors.push(err(ErrorCode::InvalidType, "name", "name must be a string")),
-        }
-    }
-    if let Some(v) = obj.get("external_id") {
-        match v.as_str() {
-            Some("") => errors.push(err(
-                ErrorCode::NotBlank,
-                "external_id",
-                "external_id must not be empty",
-            )),
-            Some(s) if s.len() > MAX_EXTERNAL_ID_LEN => errors.push(err(
-                ErrorCode::TooLong,
-                "external_id",
-                format!(
-                    "external_id must be at most {MAX_EXTERNAL_ID_LEN} characters (got {})",
-                    s.chars().count()
-                ),
-            )),
-            Some(s) if !s.chars().all(|c| (' '..='~').contains(&c)) => errors.push(err(
-                ErrorCode::InvalidCharacters,
-                "external_id",
-                "external_id may contain only printable ASCII characters (spaces allowed)",
-            )),
-            Some(s) => p.external_id = Some(s.to_owned()),
-            None => errors.push(err(
-                ErrorCode::InvalidType,
-                "external_id",
-                "external_id must be a string (send numbers as \"123\")",
-            )),
-        }
-    }
-    if let Some(v) = obj.get("pipeline_id") {
-        match v.as_u64() {
-            Some(id) if pipelines.get(id).is_some() => p.pipeline_id = Some(id),
-            Some(id) => errors.push(err(
-                ErrorCode::NotSupportedChoice,
-                "pipeline_id",
-                format!("the account has no pipeline {id} (see GET /api/v4/leads/pipelines)"),
-            )),
-            None => errors.push(err(
-                ErrorCode::InvalidType,
-                "pipeline_id",
-                "pipeline_id must be an integer",
-            )),
-        }
-    }
-    if let Some(v) = obj.get("default") {
-        match v.as_bool() {
-            Some(b) => p.default = Some(b),
-            None => errors.push(err(
-                ErrorCode::InvalidType,
-                "default",
-                "default must be true or false",
-            )),
-        }
-    }
-    if let Some(v) = obj.get("origin_code") {
-        match v {
-            Value::Null => p.origin_code = Some(None),
-            Value::String(s) => p.origin_code = Some(Some(s.clone())),
-            _ => errors.push(err(
-                ErrorCode::InvalidType,
-                "origin_code",
-                "origin_code must be a string or null",
-            )),
-        }
-    }
-    if let Some(v) = obj.get("services") {
-        match check_services(v) {
-            Ok(list) => p.services = Some(list),
-            Err(mut e) => errors.append(&mut e),
-        }
-    }
-    (p, errors)
-}
-
-/// `services`: `[{type: string, params?: object, pages?: [{id, name, link}]}]`.
-fn check_services(v: &Value) -> Result<Vec<Value>, Vec<FieldError>> {
-    let Some(list) = v.as_array() else {
-        return Err(vec![err(
-            ErrorCode::InvalidType,
-            "services",
-            "services must be an array",
-        )]);
-    };
-    let mut errors = Vec::new();
-    for (i, s) in list.iter().enumerate() {
-        let path = format!("services.{i}");
-        let Some(o) = s.as_object() else {
-            errors.push(err(
-                ErrorCode::InvalidType,
-                path,
-                "each service must be an object",
-            ));
-            continue;
-        };
-        if !o.get("type").is_some_and(Value::is_string) {
-            errors.push(err(
-                ErrorCode::InvalidType,
-                format!("{path}.type"),
-                "type must be a string, e.g. \"whatsapp\"",
-            ));
-        }
-        if o.get("params").is_some_and(|p| !p.is_object()) {
-            errors.push(err(
-                ErrorCode::InvalidType,
-                format!("{path}.params"),
-                "params must be an object",
-            ));
-        }
-        if let Some(pages) = o.get("pages") {
-            let ok = pages
-                .as_array()
-                .is_some_and(|a| a.iter().all(Value::is_object));
-            if !ok {
-                errors.push(err(
-                    ErrorCode::InvalidType,
-                    format!("{path}.pages"),
-                    "pages must be an array of {id, name, link} objects",
-                ));
-            }
-        }
-    }
-    if errors.is_empty() {
-        Ok(list.clone())
-    } else {
-        Err(errors)
-    }
-}
-
-fn check_batch_size(items: &[Value]) -> Result<(), SourcesError> {
-    if items.is_empty() {
-        return Err(SourcesError::Request(
-            "the body is an empty array; send at least one source".into(),
-        ));
-    }
-    if items.len() > MAX_PER_REQUEST {
-        return Err(SourcesError::Request(format!(
-            "at most {MAX_PER_REQUEST} sources per request (got {})",
-            items.len()
-        )));
-    }
-    Ok(())
 }
 
 impl Sources {
@@ -359,7 +165,7 @@ impl Sources {
         items: &[Value],
         now: u64,
     ) -> Result<Vec<Written>, SourcesError> {
-        check_batch_size(items)?;
+        validate::check_batch_size(items)?;
         let active = self.of(owner).count();
         if active + items.len() > MAX_ACTIVE_PER_INTEGRATION {
             return Err(SourcesError::Request(format!(
@@ -377,21 +183,7 @@ impl Sources {
         let mut all_errors = Vec::new();
         let mut parsed = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            let (p, mut errors) = parse_item(item, pipelines);
-            let is_object = item.is_object();
-            if is_object && p.name.is_none() && !errors.iter().any(|e| e.path == "name") {
-                errors.push(err(ErrorCode::NotBlank, "name", "name is required"));
-            }
-            if is_object
-                && p.external_id.is_none()
-                && !errors.iter().any(|e| e.path == "external_id")
-            {
-                errors.push(err(
-                    ErrorCode::NotBlank,
-                    "external_id",
-                    "external_id is required (your integration's id for this source)",
-                ));
-            }
+            let (p, mut errors) = validate::parse_new_item(item, pipelines);
             if let Some(ext) = &p.external_id {
                 if taken.contains(ext) {
                     errors.push(err(
@@ -449,12 +241,12 @@ impl Sources {
         items: &[Value],
         now: u64,
     ) -> Result<Vec<Written>, SourcesError> {
-        check_batch_size(items)?;
+        validate::check_batch_size(items)?;
         let mut all_errors = Vec::new();
         let mut parsed = Vec::new();
         let mut seen = HashSet::new();
         for (i, item) in items.iter().enumerate() {
-            let (p, mut errors) = parse_item(item, pipelines);
+            let (p, mut errors) = validate::parse_item(item, pipelines);
             let request_id = p.request_id.clone().unwrap_or_else(|| i.to_string());
             match p.id {
                 None if item.is_object() && !errors.iter().any(|e| e.path == "id") => {
@@ -512,7 +304,7 @@ impl Sources {
         if self.get(owner, id).is_none() {
             return Ok(None);
         }
-        let (mut p, mut errors) = parse_item(item, pipelines);
+        let (mut p, mut errors) = validate::parse_item(item, pipelines);
         let request_id = p.request_id.clone().unwrap_or_else(|| "0".to_owned());
         if p.id.is_some_and(|body_id| body_id != id) {
             errors.push(err(
@@ -585,7 +377,7 @@ impl Sources {
 
     /// `DELETE /api/v4/sources` with `[{"id": 1}, …]`: all or none.
     pub fn delete_batch(&mut self, owner: &str, items: &[Value]) -> Result<usize, SourcesError> {
-        check_batch_size(items)?;
+        validate::check_batch_size(items)?;
         let mut ids = Vec::new();
         let mut invalid = Vec::new();
         let mut unknown = Vec::new();
