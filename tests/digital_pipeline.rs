@@ -444,6 +444,67 @@ async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() 
 }
 
 #[tokio::test]
+async fn a_code_change_reruns_dp_settings_in_the_open_action_form() {
+    let Some(browser) = TestBrowser::launch("dp_action_swap").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/recorder");
+    install(&server, "recorder", json!({"login": "anna"}));
+    let pipeline = main_pipeline(&server);
+    let stage = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
+    let page = open_dp(&browser, &server).await;
+    add_action(&page, stage).await;
+    let _: bool = eval(
+        &page,
+        "(window.__amo_emu_events = [], window.__kept = 1, true)",
+    )
+    .await;
+
+    let script = server.widget_dir.join("script.js");
+    let body = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(
+        &script,
+        format!("{body}\nwindow.__script_version = 'dp-v2';\n"),
+    )
+    .unwrap();
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuSwaps === '1' && document.querySelector('.digital-pipeline__item_open form[data-amo-emu-ready=dp]')",
+        "the swap, and the form after the new dpSettings",
+    )
+    .await;
+    assert_eq!(eval::<i64>(&page, "window.__kept").await, 1, "no reload");
+    assert_eq!(
+        eval::<String>(&page, "window.__script_version || ''").await,
+        "dp-v2"
+    );
+    let evs = events(&page).await;
+    let names: Vec<&str> = evs.iter().filter_map(|e| e["cb"].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "destroy",
+            "constructor",
+            "api",
+            "render",
+            "init",
+            "bind_actions",
+            "dpSettings"
+        ],
+        "the DP area's old object destroyed, a new one entered, dpSettings run again"
+    );
+    assert_eq!(
+        eval::<i64>(
+            &page,
+            "document.querySelectorAll('.digital-pipeline__item_open').length"
+        )
+        .await,
+        1
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn a_required_dp_field_left_empty_is_not_saved() {
     let Some(browser) = TestBrowser::launch("dp_action_required").await else {
         return;

@@ -43,7 +43,6 @@ await restorePlace(reopen);
 acceptCodeSwaps(async (place) => {
   await closeSettingsModal();
   env.forgetWidgetCode();
-  performance.mark('amo-emu:swap-forgot');
   await restorePlace(reopen, place);
 });
 
