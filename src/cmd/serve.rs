@@ -94,7 +94,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         Ok(w) => {
             let how = if w.polling { "polling" } else { "watching" };
             tracing::info!(
-                "{how} {} for changes; open tabs reload by themselves",
+                "{how} {} for changes; open tabs update by themselves",
                 dir.display()
             );
             Some(w)
