@@ -444,7 +444,7 @@ async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() 
 }
 
 #[tokio::test]
-async fn a_code_change_reruns_dp_settings_in_the_open_action_form() {
+async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widget() {
     let Some(browser) = TestBrowser::launch("dp_action_swap").await else {
         return;
     };
@@ -501,6 +501,25 @@ async fn a_code_change_reruns_dp_settings_in_the_open_action_form() {
         .await,
         1
     );
+
+    // Leaving the page destroys the area's (new) widget object before the
+    // next page loads; the recorder keeps its events in sessionStorage.
+    let _: bool = eval(&page, "(sessionStorage.removeItem('amo_emu_events'), true)").await;
+    click(&page, ".nav__menu__item[href=\"/settings/\"]").await;
+    wait_for(
+        &page,
+        "location.pathname === '/settings/'",
+        "the Settings page",
+    )
+    .await;
+    let left: Vec<Value> = eval(
+        &page,
+        "JSON.parse(sessionStorage.getItem('amo_emu_events') || '[]')",
+    )
+    .await;
+    let names: Vec<&str> = left.iter().filter_map(|e| e["cb"].as_str()).collect();
+    assert_eq!(names, ["destroy"], "{left:#?}");
+    assert_eq!(left[0]["area"], "digital_pipeline");
     browser.close().await;
 }
 

@@ -2,11 +2,11 @@
  * Entry of the Digital Pipeline page (`/settings/pipeline/leads/<id>/`):
  * sets the platform up in area `digital_pipeline`, then wires the
  * lead-sources column and the widget actions under the stages. The widget
- * object for this area is built once, on first need, and entered with
- * `render` → `init` → `bind_actions`.
+ * object for this area is built once, on first need, entered with
+ * `render` → `init` → `bind_actions`, and destroyed when the user leaves.
  */
 import { boot } from '../core/boot.js';
-import { enterArea, invoke } from '../core/lifecycle.js';
+import { enterArea } from '../core/lifecycle.js';
 import { setupPlatform } from '../core/platform.js';
 import { prefetchModalHtml } from '../core/api.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
@@ -14,6 +14,7 @@ import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
 import { bindSourcesColumn } from '../ui/dp-sources.js';
 import { bindActions } from '../ui/dp-actions.js';
+import { destroyOnLeave } from '../ui/leave-page.js';
 
 /** `APP.getWidgetsArea()` and `system().area` here (UNCONFIRMED in amoCRM). */
 const AREA = 'digital_pipeline';
@@ -27,12 +28,17 @@ env.pipelineId = Number(root.dataset.pipelineId);
 env.enterDpArea = () => env.setArea(AREA, AREA);
 
 let dpWidget = null;
+// Leaving the page destroys the area's widget object, once it was built.
+const leave = destroyOnLeave();
 /** The widget object of this area (null if script.js cannot be built). */
 env.dpWidget = async () => {
   env.enterDpArea();
   if (!dpWidget) {
     dpWidget = env.buildWidget().then(async (widget) => {
-      if (widget) await enterArea(widget);
+      if (widget) {
+        leave.track(widget);
+        await enterArea(widget);
+      }
       return widget;
     });
   }
@@ -74,10 +80,9 @@ await restorePlace(reopen);
 // `dpSettings`, and the modal opens again as it was.
 acceptCodeSwaps(async (place) => {
   await closeSettingsModal();
-  const old = dpWidget;
+  if (dpWidget) await dpWidget;
   dpWidget = null;
-  const widget = old && (await old);
-  if (widget) await invoke(widget, 'destroy');
+  await leave.destroy();
   env.forgetWidgetCode();
   if (env.rerunOpenAction) await env.rerunOpenAction();
   await restorePlace(reopen, place);
