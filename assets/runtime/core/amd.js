@@ -74,7 +74,8 @@ function preload(url) {
  * (`script.js`, its relative dependencies, `text!`/`json!` resources), so
  * the next `require` fetches and runs the files as they are now. The
  * platform's modules stay. RequireJS has no public list of loaded ids, so
- * this reads its default context, as its own docs do for `undef`.
+ * this reads the `defined` and `registry` maps of its default context
+ * (unchanged through 2.x), then uses the public `requirejs.undef`.
  */
 export function forgetWidgetModules(path) {
   const context = window.requirejs.s.contexts._;

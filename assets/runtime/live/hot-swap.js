@@ -15,7 +15,8 @@ import { dismissToasts } from '../ui/toast.js';
 /** The page controller's `swap(place)`, once its page is set up. */
 let swapper = null;
 let running = null;
-let again = false;
+/** Paths changed while a swap was running: one more swap takes them all. */
+let waiting = null;
 let swaps = 0;
 
 /**
@@ -39,14 +40,16 @@ export function canSwapCode() {
  */
 export function swapCode(paths) {
   if (running) {
-    again = true;
+    waiting = [...new Set([...(waiting || []), ...paths])];
     return running;
   }
   running = (async () => {
-    do {
-      again = false;
-      await swapOnce(paths);
-    } while (again);
+    let next = paths;
+    while (next) {
+      await swapOnce(next);
+      next = waiting;
+      waiting = null;
+    }
   })().finally(() => {
     running = null;
   });
