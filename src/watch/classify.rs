@@ -1,6 +1,8 @@
-//! What kind of file changed, which decides how the browser catches up: a
-//! stylesheet is swapped in place, an image refreshed, anything else means
-//! a full reload (and `manifest.json` or a translation a re-parse first).
+//! What kind of file changed, which decides how the browser catches up
+//! (`live_reload::Message::for_changes`): a stylesheet is swapped in place,
+//! an image refreshed, the widget's code (scripts, templates, other files)
+//! swapped in place, and `manifest.json` or a translation re-parsed and the
+//! page reloaded.
 //! Pure functions: most of the watcher's tests live here.
 
 use std::path::Path;
