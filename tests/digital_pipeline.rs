@@ -454,6 +454,12 @@ async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widg
     let stage = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
     let page = open_dp(&browser, &server).await;
     add_action(&page, stage).await;
+    type_into(
+        &page,
+        ".digital-pipeline__item_open input[name=message]",
+        "typed in the form",
+    )
+    .await;
     let _: bool = eval(
         &page,
         "(window.__amo_emu_events = [], window.__kept = 1, true)",
@@ -492,6 +498,14 @@ async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widg
             "dpSettings"
         ],
         "the DP area's old object destroyed, a new one entered, dpSettings run again"
+    );
+    assert_eq!(
+        eval::<String>(
+            &page,
+            "document.querySelector('.digital-pipeline__item_open input[name=message]').value"
+        )
+        .await,
+        "typed in the form"
     );
     assert_eq!(
         eval::<i64>(

@@ -544,6 +544,12 @@ async fn the_advanced_settings_page_swaps_in_the_new_code() {
         "(document.getElementById('work-area-sample_widget').insertAdjacentHTML('beforeend', '<i class=\"left-behind\"></i>'), true)",
     )
     .await;
+    type_into(
+        &page,
+        "input[name=\"sample-widget_greeting\"]",
+        "typed, not saved",
+    )
+    .await;
     mark(&page).await;
     append(
         &server.widget_dir.join("script.js"),
@@ -564,6 +570,15 @@ async fn the_advanced_settings_page_swaps_in_the_new_code() {
         "advancedSettings drew its page once, with the new code"
     );
     assert!(!exists(&page, ".left-behind").await);
+    assert_eq!(
+        eval::<String>(
+            &page,
+            "document.querySelector('input[name=sample-widget_greeting]').value"
+        )
+        .await,
+        "typed, not saved",
+        "what was typed on the page is back in the redrawn input"
+    );
     browser.close().await;
 }
 

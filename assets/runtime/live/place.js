@@ -1,13 +1,24 @@
 /**
- * "Where the user was", kept across a live reload: the page, the open
- * settings modal and the context it was opened with (e.g. the lead source
- * clicked), the values typed but not saved, and the scroll position.
- * Stored in sessionStorage, so it belongs to this tab only.
+ * "Where the user was", kept across a live reload or an in-place swap: the
+ * page, the open settings modal and the context it was opened with (e.g.
+ * the lead source clicked), the values typed but not saved, and the scroll
+ * position. A reload keeps it in sessionStorage, so it belongs to this tab
+ * only.
  */
 const KEY = 'amo-emu:place';
 /** A saved place older than this is stale (the reload never happened). */
 const MAX_AGE_MS = 30_000;
-const FIELD_INPUTS = '#widget_settings__fields_wrapper input, #widget_settings__fields_wrapper textarea, #widget_settings__fields_wrapper select';
+
+/**
+ * Where typed values are kept from, by name: the settings modal's form, the
+ * widget's own page, and an open Digital Pipeline action form.
+ */
+const FIELD_SCOPES = {
+  modal: '.modal #widget_settings__fields_wrapper',
+  page: '#list_page_holder',
+  dpAction: '.digital-pipeline__item_open #widget_settings__fields_wrapper',
+};
+const INPUTS = 'input, textarea, select';
 
 let openModal = null;
 
@@ -23,9 +34,9 @@ export function modalClosed() {
 /** Where the user is now (see the top of this file). */
 export function currentPlace() {
   const fields = {};
-  for (const el of document.querySelectorAll(`.modal ${FIELD_INPUTS.split(', ').join(', .modal ')}`)) {
-    if (!el.name || el.type === 'hidden') continue;
-    fields[el.name] = el.type === 'checkbox' || el.type === 'radio' ? { checked: el.checked } : { value: el.value };
+  for (const [scope, selector] of Object.entries(FIELD_SCOPES)) {
+    const root = document.querySelector(selector);
+    if (root) fields[scope] = captureFields(root);
   }
   return {
     path: location.pathname + location.search,
@@ -34,6 +45,48 @@ export function currentPlace() {
     scroll: [window.scrollX, window.scrollY],
     at: Date.now(),
   };
+}
+
+/**
+ * A radio button or checkbox is known by its name and value (a group
+ * shares the name); anything else by its name. Unnamed and hidden inputs
+ * are the widget's own business: it rebuilds them from the visible ones.
+ */
+function fieldKey(el) {
+  if (!el.name || el.type === 'hidden') return null;
+  return el.type === 'checkbox' || el.type === 'radio' ? `${el.name}=${el.value}` : el.name;
+}
+
+function captureFields(root) {
+  const fields = {};
+  for (const el of root.querySelectorAll(INPUTS)) {
+    const key = fieldKey(el);
+    if (!key) continue;
+    fields[key] = el.type === 'checkbox' || el.type === 'radio' ? { checked: el.checked } : { value: el.value };
+  }
+  return fields;
+}
+
+/**
+ * Puts the values of `place`'s `scope` back into the inputs there, each
+ * announced with the event typing would have sent, so the form (and the
+ * widget) notice.
+ */
+function restoreFields(place, scope) {
+  const root = document.querySelector(FIELD_SCOPES[scope]);
+  const saved = place.fields && place.fields[scope];
+  if (!root || !saved) return;
+  for (const el of root.querySelectorAll(INPUTS)) {
+    const was = saved[fieldKey(el)];
+    if (!was) continue;
+    if ('checked' in was && el.checked !== was.checked) {
+      el.checked = was.checked;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    } else if ('value' in was && el.value !== was.value) {
+      el.value = was.value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  }
 }
 
 /** Records the current place just before the page reloads. */
@@ -73,27 +126,18 @@ function readPlace() {
 }
 
 /**
- * Puts the user back: scroll, then the modal (through `open(context)`,
- * which resolves to the modal's body element once the widget has run), then
- * the unsaved values, announced with `input` events so the form notices.
- * `place` is the one the last reload saved, unless given (an in-place swap
- * keeps it in memory).
+ * Puts the user back: scroll, the values typed on the page (the widget's
+ * own page, an open DP action form: the page has drawn them again by now),
+ * then the modal (through `open(context)`, which resolves once the widget
+ * has run in it) and the values typed in it. `place` is the one the last
+ * reload saved, unless given (an in-place swap keeps it in memory).
  */
 export async function restorePlace(open, place = takePlace()) {
   if (!place) return;
   window.scrollTo(place.scroll[0], place.scroll[1]);
+  restoreFields(place, 'page');
+  restoreFields(place, 'dpAction');
   if (!place.modal || !open) return;
-  const body = await open(place.modal.context);
-  if (!body) return;
-  for (const [name, saved] of Object.entries(place.fields || {})) {
-    const el = [...body.querySelectorAll(FIELD_INPUTS)].find((e) => e.name === name);
-    if (!el) continue;
-    if ('checked' in saved && el.checked !== saved.checked) {
-      el.checked = saved.checked;
-      el.dispatchEvent(new Event('change', { bubbles: true }));
-    } else if ('value' in saved && el.value !== saved.value) {
-      el.value = saved.value;
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-  }
+  await open(place.modal.context);
+  restoreFields(place, 'modal');
 }
