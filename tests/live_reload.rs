@@ -87,6 +87,9 @@ async fn editing_script_js_swaps_the_code_and_keeps_the_modal_and_typed_values()
     let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     type_into(&page, "input[name=\"api_key\"]", "typed-not-saved").await;
     type_into(&page, "input[name=\"phones[504142]\"]", "77").await;
+    // A checkbox the widget draws for its `custom` field, mirrored by the
+    // widget into the hidden input that is stored.
+    common::browser::click(&page, "input[name=\"sample-widget_option_create_tasks\"]").await;
     mark(&page).await;
 
     append(
@@ -95,6 +98,13 @@ async fn editing_script_js_swaps_the_code_and_keeps_the_modal_and_typed_values()
     );
     wait_swapped(&page, 1, "the swap after editing script.js").await;
     assert_modal_back(&page, "v2").await;
+    let options: String = eval(
+        &page,
+        "document.querySelector('.modal input[name=options]').value",
+    )
+    .await;
+    let options: serde_json::Value = serde_json::from_str(&options).unwrap();
+    assert_eq!(options["create_tasks"], true, "{options}");
 
     // And again: each save runs the newest code.
     append(
