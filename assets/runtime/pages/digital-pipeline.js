@@ -66,10 +66,7 @@ document.addEventListener('amo-emu:status', reflectStatus);
 bindSourcesColumn(env);
 bindActions(env);
 
-const reopen = async (context) => {
-  const controller = await env.openSettings({ context });
-  return controller ? controller.$body[0] : null;
-};
+const reopen = (context) => env.openSettings({ context });
 
 // After a live reload: the modal open again with the source it was opened
 // for, and what was typed in it.

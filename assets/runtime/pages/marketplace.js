@@ -34,7 +34,7 @@ document.addEventListener('amo-emu:status', (e) => {
   );
 });
 
-const reopen = async (context) => (await openSettingsModal(env, { context })).$body[0];
+const reopen = (context) => openSettingsModal(env, { context });
 
 // After a live reload: the modal open again, with what was typed in it.
 await restorePlace(reopen);
