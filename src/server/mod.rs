@@ -4,7 +4,10 @@
 pub mod boot;
 pub mod cache;
 pub mod dp_webhook;
+pub mod embedded;
 pub mod guard;
+pub mod http;
+pub mod page;
 pub mod routes;
 pub mod state;
 
@@ -29,7 +32,7 @@ pub fn app(
 > {
     App::new()
         .app_data(state)
-        .app_data(web::PayloadConfig::new(routes::api::MAX_JSON_BODY))
+        .app_data(web::PayloadConfig::new(http::MAX_JSON_BODY))
         .wrap(from_fn(guard::check))
         .wrap(
             DefaultHeaders::new()

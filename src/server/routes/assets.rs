@@ -1,47 +1,17 @@
-//! The emulator's own browser files (runtime, vendored libraries, CSS) and
-//! the platform's system templates (`/tmpl/controls/*.twig`), embedded in the
-//! binary so `amo-emu` is one file to install.
-//!
-//! Pages link them under [`asset_base`], a path that carries a fingerprint
-//! of all of them, so the browser may keep them without asking again: a page
-//! reload (every live reload) then costs the widget's own files, not forty
-//! revalidations of jQuery and the runtime. The plain `/amo-emu/assets/`
-//! path keeps working, revalidated on every use.
-
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
-use std::sync::OnceLock;
+//! Serves the embedded files of `server::embedded`: under the fingerprinted
+//! path pages link (kept by the browser for good), under the plain
+//! `/amo-emu/assets/` path (revalidated on every use), and the platform's
+//! system templates at `/tmpl/…` and all at once as JSON.
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
-use rust_embed::RustEmbed;
 use serde_json::Map;
 
 use crate::server::cache;
-
-#[derive(RustEmbed)]
-#[folder = "assets/"]
-#[exclude = "*.md"]
-struct Assets;
+use crate::server::embedded::{asset_base, Assets};
 
 /// How long a fingerprinted asset may be kept: its URL changes with it.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
-
-/// `/amo-emu/assets-<fingerprint>/`: where pages link the assets from. The
-/// fingerprint covers every embedded file (read once, at first use).
-pub fn asset_base() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let mut h = DefaultHasher::new();
-        for path in Assets::iter() {
-            path.hash(&mut h);
-            if let Some(file) = Assets::get(&path) {
-                file.data.hash(&mut h);
-            }
-        }
-        format!("/amo-emu/assets-{:012x}/", h.finish() & 0xffff_ffff_ffff)
-    })
-}
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/amo-emu/assets/{tail:.*}", web::get().to(asset))
@@ -88,18 +58,6 @@ fn serve(req: &HttpRequest, path: &str) -> HttpResponse {
             .content_type("text/plain")
             .body("not found\n"),
     }
-}
-
-/// The runtime's shared ES modules (all small), for `<link rel="modulepreload">`:
-/// the browser then fetches them in parallel instead of level by level.
-pub fn runtime_modules() -> Vec<String> {
-    let mut modules: Vec<String> = Assets::iter()
-        .filter(|p| p.starts_with("runtime/") && p.ends_with(".js"))
-        .filter(|p| !p.starts_with("runtime/amd/") && !p.starts_with("runtime/pages/"))
-        .map(|p| format!("{}{p}", asset_base()))
-        .collect();
-    modules.sort();
-    modules
 }
 
 /// Every system template as `{ "/tmpl/controls/x.twig": "<source>" }`: the

@@ -4,7 +4,7 @@
 //! form. Also "add the widget to this pipeline as a lead source", which
 //! `get_pipeline_id()` and the widgets API then report.
 
-use actix_web::http::{header, StatusCode};
+use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use askama::Template;
 use serde::Deserialize;
@@ -13,8 +13,8 @@ use serde_json::json;
 use crate::account::pipelines::Pipeline;
 use crate::account::store::now;
 use crate::server::boot::{Boot, WidgetBoot};
-use crate::server::routes::api::{hal, parse_json_object, Problem};
-use crate::server::routes::pages::{chrome, error_page, html};
+use crate::server::http::{hal, html, parse_json_object, redirect, Problem};
+use crate::server::page::{chrome, error_page};
 use crate::server::state::AppState;
 use crate::views::dp::{
     action_title, css_color, logo_dp, ActionOption, DigitalPipelinePage, PipelineTab,
@@ -35,12 +35,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .route("/amo-emu/dp/{id}/sources", web::get().to(sources_fragment))
         .route("/amo-emu/dp/trigger-item", web::get().to(trigger_item))
         .route("/amo-emu/dp/lead-source", web::post().to(add_as_source));
-}
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::Found()
-        .insert_header((header::LOCATION, to))
-        .finish()
 }
 
 async fn to_main(state: web::Data<AppState>) -> HttpResponse {

@@ -11,7 +11,7 @@ use crate::account::dp_triggers::{Trigger, TriggerError};
 use crate::account::store::now;
 use crate::account::AccountState;
 use crate::server::dp_webhook::{self, DpEvent, Firing};
-use crate::server::routes::api::{hal, parse_json_object, Problem};
+use crate::server::http::{hal, parse_json_object, ApiResult, Problem};
 use crate::server::routes::digital_pipeline::{has_dp_action, webhook_url};
 use crate::server::state::AppState;
 use crate::widget::{FieldType, Widget};
@@ -25,8 +25,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route("/amo-emu/dp/triggers/{id}/fire", web::post().to(fire));
 }
-
-type ApiResult = Result<HttpResponse, Problem>;
 
 fn trigger_json(t: &Trigger) -> Value {
     json!({

@@ -2,18 +2,16 @@
 //! runtime controller needs. A widget that does not load turns any page into
 //! the error page, with the same diagnostics the terminal shows.
 
-use actix_web::http::header;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
 use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::http::{html, redirect};
+use crate::server::page::{chrome, error_page, with_widget};
 use crate::server::routes::widget_base_path;
-use crate::server::state::{AppState, Loaded};
+use crate::server::state::AppState;
 use crate::views::settings::{Current, Section, SettingsMenu};
-use crate::views::{
-    script_json, Chrome, DiagnosticView, ErrorPage, MarketplacePage, SettingsModal, Tile,
-};
-use crate::widget::{LoadFailure, Widget};
+use crate::views::{MarketplacePage, SettingsModal, Tile};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(
@@ -26,84 +24,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/settings/widgets/", web::get().to(marketplace))
     .route("/amo-emu/modal/{code}", web::get().to(settings_modal));
-}
-
-pub(super) fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::Found()
-        .insert_header((header::LOCATION, to))
-        .finish()
-}
-
-pub(crate) fn html(body: Result<String, askama::Error>) -> HttpResponse {
-    match body {
-        Ok(body) => HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .insert_header((header::CACHE_CONTROL, "no-store"))
-            .body(body),
-        Err(e) => HttpResponse::InternalServerError().body(format!("template error: {e}")),
-    }
-}
-
-pub(crate) fn chrome(
-    state: &AppState,
-    active: &'static str,
-    title: &str,
-    boot: &Boot,
-    entry: Option<&'static str>,
-) -> Chrome {
-    Chrome {
-        active,
-        account_name: state.account.name.clone(),
-        user_name: state.account.current_user().name.clone(),
-        title: title.to_owned(),
-        boot_json: script_json(boot),
-        entry,
-        assets: super::assets::asset_base(),
-        preload_modules: if entry.is_some() {
-            super::assets::runtime_modules()
-        } else {
-            Vec::new()
-        },
-        warnings: Vec::new(),
-    }
-}
-
-pub(crate) fn error_page(
-    state: &AppState,
-    active: &'static str,
-    failure: &LoadFailure,
-) -> HttpResponse {
-    let boot = Boot {
-        page: "error",
-        locale: &state.config.locale,
-        account: &state.account,
-        widget: None,
-    };
-    let page = ErrorPage {
-        chrome: chrome(state, active, "Widget error", &boot, None),
-        heading: format!(
-            "The widget in {} cannot be loaded",
-            state.config.dir.display()
-        ),
-        diagnostics: failure
-            .diagnostics
-            .iter()
-            .map(DiagnosticView::from)
-            .collect(),
-    };
-    html(page.render())
-}
-
-pub(super) fn with_widget(
-    state: &AppState,
-    active: &'static str,
-    page: impl FnOnce(&Widget) -> HttpResponse,
-) -> HttpResponse {
-    let loaded: std::sync::Arc<Loaded> = state.widget();
-    match &loaded.result {
-        Ok(widget) => page(widget),
-        Err(failure) => error_page(state, active, failure),
-    }
 }
 
 async fn marketplace(state: web::Data<AppState>) -> HttpResponse {

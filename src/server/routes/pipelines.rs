@@ -8,7 +8,7 @@ use actix_web::{web, HttpResponse};
 use serde_json::{json, Value};
 
 use crate::account::pipelines::{Pipeline, Status};
-use crate::server::routes::api::{hal, Problem};
+use crate::server::http::{hal, Problem};
 use crate::server::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

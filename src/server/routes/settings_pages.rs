@@ -9,8 +9,9 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use super::pages::{chrome, html, redirect, with_widget};
 use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::http::{html, redirect};
+use crate::server::page::{chrome, with_widget};
 use crate::server::state::AppState;
 use crate::views::settings::{
     advanced_href, advanced_title, has_advanced_page, AdvancedSettingsPage, Availability, Current,

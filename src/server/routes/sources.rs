@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use crate::account::sources::{api_model, ItemErrors, Source, SourcesError, Written};
 use crate::account::store::now;
 use crate::account::AccountState;
-use crate::server::routes::api::{hal, parse_json_body, Problem};
+use crate::server::http::{hal, parse_json_body, ApiResult, Problem};
 use crate::server::state::AppState;
 use crate::widget::Area;
 
@@ -35,8 +35,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::delete().to(delete_one)),
     );
 }
-
-type ApiResult = Result<HttpResponse, Problem>;
 
 /// The integration whose sources a request sees: the served widget's code
 /// (also when the folder does not load right now, so reads keep working).

@@ -1,0 +1,189 @@
+//! The HTTP plumbing every route shares, owned by none of them: answers in
+//! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects, and
+//! reading a JSON request body safely. Imports no route, so routes depend
+//! on it and never on each other.
+
+use std::fmt;
+
+use actix_web::http::{header, StatusCode};
+use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use serde_json::{json, Map, Value};
+
+/// Largest request body the API reads; settings are small.
+pub const MAX_JSON_BODY: usize = 256 * 1024;
+/// Deepest JSON body the API accepts. serde_json itself stops at 128 levels
+/// (a clean error, not a crash); the store wraps a body in 4 more levels, so
+/// anything near 128 would be saved but not read back. 64 leaves room.
+pub const MAX_JSON_DEPTH: usize = 64;
+
+/// What a JSON endpoint returns: its answer, or the problem amoCRM would report.
+pub type ApiResult = Result<HttpResponse, Problem>;
+
+/// A successful API answer as amoCRM sends it.
+pub fn hal(status: StatusCode, body: Value) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("application/hal+json")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body.to_string())
+}
+
+/// A rendered page (or the template error, which is the emulator's bug).
+pub fn html(body: Result<String, askama::Error>) -> HttpResponse {
+    match body {
+        Ok(body) => HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(body),
+        Err(e) => HttpResponse::InternalServerError().body(format!("template error: {e}")),
+    }
+}
+
+/// `302 Found` to `to`, which the caller has built from trusted parts.
+pub fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::Found()
+        .insert_header((header::LOCATION, to))
+        .finish()
+}
+
+/// An API error, answered as amoCRM does: `application/problem+json` with
+/// field-level `validation-errors` when there are any.
+#[derive(Debug)]
+pub struct Problem {
+    status: StatusCode,
+    detail: String,
+    /// `(path, code, detail)` for each invalid field.
+    errors: Vec<(String, &'static str, String)>,
+    /// Per-item errors of a batch request, already shaped: the key
+    /// (`validation-errors`, or `errors` for the documented batch
+    /// `EntityNotFound` answer) and its value.
+    items: Option<Box<(&'static str, Value)>>,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, detail: impl Into<String>) -> Self {
+        Problem {
+            status,
+            detail: detail.into(),
+            errors: Vec::new(),
+            items: None,
+        }
+    }
+
+    /// A 400 about individual items of a batch (`key` is
+    /// `validation-errors` or `errors`; `items` its array).
+    pub fn with_items(detail: impl Into<String>, key: &'static str, items: Value) -> Self {
+        Problem {
+            status: StatusCode::BAD_REQUEST,
+            detail: detail.into(),
+            errors: Vec::new(),
+            items: Some(Box::new((key, items))),
+        }
+    }
+
+    pub fn validation(errors: Vec<(String, &'static str, String)>) -> Self {
+        Problem {
+            status: StatusCode::BAD_REQUEST,
+            detail: "Request validation failed".into(),
+            errors,
+            items: None,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.status, self.detail)
+    }
+}
+
+impl ResponseError for Problem {
+    fn status_code(&self) -> StatusCode {
+        self.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status;
+        let mut body = json!({
+            "title": status.canonical_reason().unwrap_or("Error"),
+            "type": format!("https://httpstatus.es/{}", status.as_u16()),
+            "status": status.as_u16(),
+            "detail": self.detail,
+        });
+        if !self.errors.is_empty() {
+            let items: Vec<Value> = self
+                .errors
+                .iter()
+                .map(|(path, code, detail)| json!({"code": code, "path": path, "detail": detail}))
+                .collect();
+            body["validation-errors"] = json!([{"request_id": "0", "errors": items}]);
+        }
+        if let Some(extra) = &self.items {
+            body[extra.0] = extra.1.clone();
+        }
+        HttpResponse::build(status)
+            .content_type("application/problem+json")
+            .body(body.to_string())
+    }
+}
+
+/// Reads a JSON body of any shape, insisting on `Content-Type:
+/// application/json` (a cross-site form cannot send that without a CORS
+/// preflight), a size limit, and a nesting limit (the state file wraps
+/// stored values in a few more levels and must still parse on restart).
+pub fn parse_json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, Problem> {
+    let ct = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if !ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .eq_ignore_ascii_case("application/json")
+    {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the body as Content-Type: application/json",
+        ));
+    }
+    if body.len() > MAX_JSON_BODY {
+        return Err(Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "the request body is too large",
+        ));
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(value) if depth(&value) > MAX_JSON_DEPTH => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            format!("the body is nested deeper than {MAX_JSON_DEPTH} levels"),
+        )),
+        Ok(value) => Ok(value),
+        Err(e) => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            format!("the body is not valid JSON: {e}"),
+        )),
+    }
+}
+
+/// Reads a JSON object body (see [`parse_json_body`]).
+pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, Problem> {
+    match parse_json_body(req, body)? {
+        Value::Object(map) => Ok(map),
+        _ => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "the body must be a JSON object of field code → value",
+        )),
+    }
+}
+
+/// How many arrays/objects deep `value` is (a scalar is 0). Only called on
+/// values serde_json accepted, so the recursion is bounded by its limit.
+fn depth(value: &Value) -> usize {
+    match value {
+        Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+        Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
+        _ => 0,
+    }
+}

@@ -1,0 +1,76 @@
+//! The frame every server-rendered page shares: the left menu and header
+//! ([`Chrome`]) with the boot JSON the runtime starts from, and the error
+//! page that replaces any page while the widget folder does not load (with
+//! the same diagnostics the terminal shows). Imports no route.
+
+use actix_web::HttpResponse;
+use askama::Template;
+
+use crate::server::boot::Boot;
+use crate::server::embedded;
+use crate::server::http::html;
+use crate::server::state::AppState;
+use crate::views::{script_json, Chrome, DiagnosticView, ErrorPage};
+use crate::widget::{LoadFailure, Widget};
+
+/// The chrome of a page with no widget warnings to show.
+pub fn chrome(
+    state: &AppState,
+    active: &'static str,
+    title: &str,
+    boot: &Boot,
+    entry: Option<&'static str>,
+) -> Chrome {
+    Chrome {
+        active,
+        account_name: state.account.name.clone(),
+        user_name: state.account.current_user().name.clone(),
+        title: title.to_owned(),
+        boot_json: script_json(boot),
+        entry,
+        assets: embedded::asset_base(),
+        preload_modules: if entry.is_some() {
+            embedded::runtime_modules()
+        } else {
+            Vec::new()
+        },
+        warnings: Vec::new(),
+    }
+}
+
+/// The page shown instead of any page while the folder does not load.
+pub fn error_page(state: &AppState, active: &'static str, failure: &LoadFailure) -> HttpResponse {
+    let boot = Boot {
+        page: "error",
+        locale: &state.config.locale,
+        account: &state.account,
+        widget: None,
+    };
+    let page = ErrorPage {
+        chrome: chrome(state, active, "Widget error", &boot, None),
+        heading: format!(
+            "The widget in {} cannot be loaded",
+            state.config.dir.display()
+        ),
+        diagnostics: failure
+            .diagnostics
+            .iter()
+            .map(DiagnosticView::from)
+            .collect(),
+    };
+    html(page.render())
+}
+
+/// Renders `page` with the loaded widget, or the error page when the
+/// folder does not load.
+pub fn with_widget(
+    state: &AppState,
+    active: &'static str,
+    page: impl FnOnce(&Widget) -> HttpResponse,
+) -> HttpResponse {
+    let loaded = state.widget();
+    match &loaded.result {
+        Ok(widget) => page(widget),
+        Err(failure) => error_page(state, active, failure),
+    }
+}
