@@ -3,6 +3,9 @@
 //! fields as saved from the trigger form. These values are what the DP
 //! webhook sends as `action.settings.widget.settings`.
 //!
+//! Also the events a trigger fires on ([`DpEvent`]), which the trigger form
+//! offers and the webhook payload names.
+//!
 //! Pure: the caller checks the values against the widget's manifest; this
 //! module checks that the pipeline and the stage exist.
 
@@ -32,6 +35,43 @@ pub struct Triggers {
     pub next_id: u64,
     #[serde(default)]
     pub items: Vec<Trigger>,
+}
+
+/// The DP events a lead trigger can send (spec §10.1 table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DpEvent {
+    /// Lead created in the trigger's stage.
+    LeadAdded,
+    /// Lead moved into the trigger's stage.
+    LeadStatusChanged,
+    /// Moved between stages inside a stretched trigger (`action_multiple`).
+    LeadAppearedInStatus,
+}
+
+impl DpEvent {
+    pub fn type_id(self) -> u8 {
+        match self {
+            DpEvent::LeadAdded => 1,
+            DpEvent::LeadStatusChanged => 14,
+            DpEvent::LeadAppearedInStatus => 15,
+        }
+    }
+
+    pub fn type_code(self) -> &'static str {
+        match self {
+            DpEvent::LeadAdded => "lead_added",
+            DpEvent::LeadStatusChanged => "lead_status_changed",
+            DpEvent::LeadAppearedInStatus => "lead_appeared_in_status",
+        }
+    }
+
+    pub fn direction(self) -> &'static str {
+        match self {
+            DpEvent::LeadAdded | DpEvent::LeadStatusChanged => "went_to_trigger",
+            DpEvent::LeadAppearedInStatus => "went_in_trigger",
+        }
+    }
 }
 
 /// Why a trigger write was refused (nothing changed).

@@ -7,7 +7,6 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::account::{Account, WidgetState};
-use crate::server::routes::widget_base_path;
 use crate::widget::{Area, Widget};
 
 #[derive(Debug, Serialize)]
@@ -58,8 +57,8 @@ impl WidgetBoot {
         let m = &widget.manifest;
         WidgetBoot {
             code: widget.code.to_string(),
-            id: numeric_id(widget.code.as_str()),
-            path: widget_base_path(widget.code.as_str()),
+            id: widget.code.numeric_id(),
+            path: widget.code.base_path(),
             version: m.widget.version.clone(),
             name: widget.name(locale),
             status: if state.installed {
@@ -86,15 +85,4 @@ impl WidgetBoot {
             pipeline_id: state.pipeline_id,
         }
     }
-}
-
-/// A stable 6-digit id for a widget code (FNV-1a), so the id does not change
-/// between runs and looks like the numbers amoCRM uses.
-pub fn numeric_id(code: &str) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in code.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    100_000 + h % 900_000
 }

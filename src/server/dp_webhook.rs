@@ -6,8 +6,11 @@
 
 use std::time::{Duration, Instant};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
+
+use crate::account::dp_triggers::DpEvent;
+use crate::widget::Widget;
 
 /// How long the emulator waits for the backend. amoCRM "expects a fast
 /// reply" without documenting a number (UNCONFIRMED).
@@ -17,41 +20,13 @@ const MAX_BODY_SHOWN: usize = 2000;
 /// `element_type` of a lead (2 = lead, 12 = customer).
 const ELEMENT_TYPE_LEAD: u8 = 2;
 
-/// The DP events a lead trigger can send (spec §10.1 table).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DpEvent {
-    /// Lead created in the trigger's stage.
-    LeadAdded,
-    /// Lead moved into the trigger's stage.
-    LeadStatusChanged,
-    /// Moved between stages inside a stretched trigger (`action_multiple`).
-    LeadAppearedInStatus,
-}
-
-impl DpEvent {
-    pub fn type_id(self) -> u8 {
-        match self {
-            DpEvent::LeadAdded => 1,
-            DpEvent::LeadStatusChanged => 14,
-            DpEvent::LeadAppearedInStatus => 15,
-        }
-    }
-
-    pub fn type_code(self) -> &'static str {
-        match self {
-            DpEvent::LeadAdded => "lead_added",
-            DpEvent::LeadStatusChanged => "lead_status_changed",
-            DpEvent::LeadAppearedInStatus => "lead_appeared_in_status",
-        }
-    }
-
-    fn direction(self) -> &'static str {
-        match self {
-            DpEvent::LeadAdded | DpEvent::LeadStatusChanged => "went_to_trigger",
-            DpEvent::LeadAppearedInStatus => "went_in_trigger",
-        }
-    }
+/// Where the test webhook goes: `--dp-webhook-url` (`override_url`) if
+/// given, else the manifest's `dp.webhook_url`, else nowhere (reported).
+pub fn target_url(override_url: Option<&str>, widget: &Widget) -> String {
+    override_url
+        .map(str::to_owned)
+        .or_else(|| widget.manifest.dp.as_ref()?.webhook_url.clone())
+        .unwrap_or_default()
 }
 
 /// Everything the payload is built from.

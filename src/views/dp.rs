@@ -7,12 +7,10 @@
 use askama::Template;
 use serde_json::{Map, Value};
 
-use crate::account::dp_triggers::Trigger;
+use crate::account::dp_triggers::{DpEvent, Trigger};
 use crate::account::pipelines::Pipeline;
 use crate::account::sources::Source;
 use crate::account::{AccountState, WidgetState};
-use crate::server::dp_webhook::DpEvent;
-use crate::server::routes::widget_base_path;
 use crate::views::Chrome;
 use crate::widget::{Area, FieldType, Widget};
 
@@ -141,10 +139,7 @@ pub fn action_title(widget: &Widget, locale: &str) -> String {
 }
 
 pub fn logo_dp(widget: &Widget) -> String {
-    format!(
-        "{}/images/logo_dp.png",
-        widget_base_path(widget.code.as_str())
-    )
+    format!("{}/images/logo_dp.png", widget.code.base_path())
 }
 
 impl TriggerItem {
@@ -257,7 +252,7 @@ impl SourcesColumn {
                 groups.push(SourceGroup {
                     code: code.to_owned(),
                     name: w.name(locale),
-                    logo: Some(format!("{}/images/logo_small.png", widget_base_path(code))),
+                    logo: Some(format!("{}/images/logo_small.png", w.code.base_path())),
                     served: true,
                     installed: saved.installed,
                     lead_source,

@@ -9,6 +9,14 @@ use std::path::Path;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct WidgetCode(String);
 
+/// FNV-1a 64-bit parameters: a tiny, fixed hash, so a code's numeric id is
+/// the same in every run and on every machine (unlike `DefaultHasher`).
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+/// Numeric ids are 6 digits, like the widget ids amoCRM shows.
+const ID_FLOOR: u64 = 100_000;
+const ID_SPAN: u64 = 900_000;
+
 #[derive(Debug, thiserror::Error)]
 #[error("invalid widget code {0:?}: use only ASCII letters, digits, `_` and `-`")]
 pub struct InvalidCode(pub String);
@@ -55,6 +63,24 @@ impl WidgetCode {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Where the widget's files are served: `params.path` in the runtime.
+    /// amoCRM serves widgets from `/upl/<code>/widget` (no trailing slash;
+    /// the exact production URL is UNCONFIRMED, spec §12.1).
+    pub fn base_path(&self) -> String {
+        format!("/upl/{}/widget", self.0)
+    }
+
+    /// A stable 6-digit id for the code, so the id does not change between
+    /// runs and looks like the numbers amoCRM uses (`params.id`, the API).
+    pub fn numeric_id(&self) -> u64 {
+        let mut h = FNV_OFFSET;
+        for b in self.0.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        ID_FLOOR + h % ID_SPAN
+    }
 }
 
 impl fmt::Display for WidgetCode {
@@ -81,6 +107,14 @@ mod tests {
             WidgetCode::from_folder(Path::new("/x/---")).as_str(),
             "widget"
         );
+    }
+
+    #[test]
+    fn numeric_ids_are_stable_six_digit_numbers() {
+        let id = WidgetCode::parse("sample_widget").unwrap().numeric_id();
+        assert_eq!(id, WidgetCode::parse("sample_widget").unwrap().numeric_id());
+        assert!((100_000..1_000_000).contains(&id), "{id}");
+        assert_ne!(id, WidgetCode::parse("other").unwrap().numeric_id());
     }
 
     #[test]

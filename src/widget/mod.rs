@@ -5,6 +5,7 @@
 
 pub mod code;
 pub mod diagnostic;
+pub mod dp;
 pub mod files;
 pub mod i18n;
 pub mod json_pos;

@@ -8,7 +8,6 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
-use crate::server::boot::numeric_id;
 use crate::server::http::{hal, parse_json_object, ApiResult, Problem};
 use crate::server::state::AppState;
 use crate::widget::{Area, FieldType, Widget};
@@ -62,7 +61,7 @@ fn widget_model(state: &AppState, widget: &Widget) -> Value {
         })
         .collect();
     json!({
-        "id": numeric_id(widget.code.as_str()),
+        "id": widget.code.numeric_id(),
         "code": widget.code,
         "version": m.widget.version,
         "rating": "4,2",

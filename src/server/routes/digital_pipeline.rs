@@ -13,6 +13,7 @@ use serde_json::json;
 use crate::account::pipelines::Pipeline;
 use crate::account::store::now;
 use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::dp_webhook;
 use crate::server::http::{hal, html, parse_json_object, redirect, Problem};
 use crate::server::page::{chrome, error_page};
 use crate::server::state::AppState;
@@ -20,7 +21,7 @@ use crate::views::dp::{
     action_title, css_color, logo_dp, ActionOption, DigitalPipelinePage, PipelineTab,
     SourcesColumn, StageView, TriggerItem,
 };
-use crate::widget::{Area, Widget};
+use crate::widget::Area;
 
 /// Where the DP page of a pipeline lives, as in amoCRM.
 pub fn page_path(pipeline_id: u64) -> String {
@@ -51,21 +52,6 @@ async fn add_slash(req: HttpRequest) -> HttpResponse {
 fn find_pipeline(state: &AppState, raw: &str) -> Option<Pipeline> {
     let id: u64 = raw.parse().ok()?;
     state.store.snapshot().pipelines.get(id).cloned()
-}
-
-/// Where the DP test webhook goes: `--dp-webhook-url`, else the manifest's.
-pub fn webhook_url(state: &AppState, widget: &Widget) -> String {
-    state
-        .config
-        .dp_webhook_url
-        .clone()
-        .or_else(|| widget.manifest.dp.as_ref()?.webhook_url.clone())
-        .unwrap_or_default()
-}
-
-/// A widget offers a DP action with `digital_pipeline` and a `dp` block.
-pub fn has_dp_action(widget: &Widget) -> bool {
-    widget.manifest.has_location(Area::DigitalPipeline) && widget.manifest.dp.is_some()
 }
 
 async fn page(path: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
@@ -103,7 +89,7 @@ async fn page(path: web::Path<String>, state: web::Data<AppState>) -> HttpRespon
         Some("pages/digital-pipeline.js"),
     );
     chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
-    let url = webhook_url(&state, widget);
+    let url = dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), widget);
     let stages = pipeline
         .statuses
         .iter()
@@ -131,7 +117,7 @@ async fn page(path: web::Path<String>, state: web::Data<AppState>) -> HttpRespon
                 .collect(),
         })
         .collect();
-    let actions = if has_dp_action(widget) {
+    let actions = if widget.has_dp_action() {
         vec![ActionOption {
             code: widget.code.to_string(),
             title: action_title(widget, locale),
@@ -197,7 +183,7 @@ async fn trigger_item(q: web::Query<ItemQuery>, state: web::Data<AppState>) -> H
     let Ok(widget) = &loaded.result else {
         return HttpResponse::ServiceUnavailable().body("the widget folder does not load\n");
     };
-    if !has_dp_action(widget) {
+    if !widget.has_dp_action() {
         return HttpResponse::NotFound().body("the widget has no Digital Pipeline action\n");
     }
     let account = state.store.snapshot();
@@ -217,7 +203,7 @@ async fn trigger_item(q: web::Query<ItemQuery>, state: web::Data<AppState>) -> H
     let view = TriggerItem::new(
         widget,
         &state.config.locale,
-        webhook_url(&state, widget),
+        dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), widget),
         q.pipeline_id,
         q.status_id,
         trigger,

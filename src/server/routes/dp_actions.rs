@@ -7,12 +7,12 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
+use crate::account::dp_triggers::DpEvent;
 use crate::account::dp_triggers::{Trigger, TriggerError};
 use crate::account::store::now;
 use crate::account::AccountState;
-use crate::server::dp_webhook::{self, DpEvent, Firing};
+use crate::server::dp_webhook::{self, Firing};
 use crate::server::http::{hal, parse_json_object, ApiResult, Problem};
-use crate::server::routes::digital_pipeline::{has_dp_action, webhook_url};
 use crate::server::state::AppState;
 use crate::widget::{FieldType, Widget};
 
@@ -41,7 +41,7 @@ fn trigger_json(t: &Trigger) -> Value {
 fn dp_widget(state: &AppState) -> Result<std::sync::Arc<crate::server::state::Loaded>, Problem> {
     let loaded = state.widget();
     match &loaded.result {
-        Ok(w) if !has_dp_action(w) => Err(Problem::new(
+        Ok(w) if !w.has_dp_action() => Err(Problem::new(
             StatusCode::BAD_REQUEST,
             "the widget has no Digital Pipeline action: it needs \"digital_pipeline\" in locations and a \"dp\" block",
         )),
@@ -243,7 +243,7 @@ async fn fire(
         account_id: state.account.id,
         time: now(),
     });
-    let url = webhook_url(&state, widget);
+    let url = dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), widget);
     let report = dp_webhook::send(&url, payload).await;
     tracing::info!(
         "DP webhook of action {id} → {url}: {:?} {:?} in {} ms",

@@ -13,13 +13,6 @@ pub mod widget_files;
 
 use actix_web::web;
 
-/// Where the widget's files are served: `params.path` in the runtime.
-/// amoCRM serves widgets from `/upl/<code>/widget` (no trailing slash; the
-/// exact production URL is UNCONFIRMED, spec §12.1).
-pub fn widget_base_path(code: &str) -> String {
-    format!("/upl/{code}/widget")
-}
-
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)

@@ -8,7 +8,6 @@ use askama::Template;
 use crate::server::boot::{Boot, WidgetBoot};
 use crate::server::http::{html, redirect};
 use crate::server::page::{chrome, error_page, with_widget};
-use crate::server::routes::widget_base_path;
 use crate::server::state::AppState;
 use crate::views::settings::{Current, Section, SettingsMenu};
 use crate::views::{MarketplacePage, SettingsModal, Tile};
@@ -48,10 +47,7 @@ async fn marketplace(state: web::Data<AppState>) -> HttpResponse {
             code: widget.code.to_string(),
             name: widget.name(locale),
             short_description: widget.text(&widget.manifest.widget.short_description, locale),
-            logo: format!(
-                "{}/images/logo_small.png",
-                widget_base_path(widget.code.as_str())
-            ),
+            logo: format!("{}/images/logo_small.png", widget.code.base_path()),
             installed: saved.installed,
         };
         html(
@@ -84,7 +80,7 @@ async fn settings_modal(path: web::Path<String>, state: web::Data<AppState>) -> 
         &saved,
         &state.account,
         &state.config.locale,
-        &widget_base_path(widget.code.as_str()),
+        &widget.code.base_path(),
     );
     html(view.render())
 }

@@ -6,7 +6,6 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 
 use crate::server::cache;
-
 use crate::server::state::AppState;
 use crate::widget::files::{self, Refusal};
 
@@ -20,12 +19,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 async fn file(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let code = req.match_info().query("code");
-    if code != state.widget().code.as_str() {
+    let served = state.widget().code.clone();
+    if req.match_info().query("code") != served.as_str() {
         return not_found();
     }
     // The raw, still percent-encoded path: the resolver decodes it exactly once.
-    let prefix = format!("/upl/{code}/widget");
+    let prefix = served.base_path();
     let raw = req.uri().path().strip_prefix(&prefix).unwrap_or("");
     let root = state.config.root.clone();
     let raw = raw.to_owned();
