@@ -1,17 +1,13 @@
-//! The command line: `amo-emu serve <DIR>` and its flags, with `--help` that
-//! teaches. `main` prints any error as one line plus a hint and picks the
-//! exit code: 2 for bad input from the user, 1 for anything else.
+//! The command line: the subcommands (`amo-emu serve <DIR>`, …) with
+//! `--help` that teaches. Each subcommand's flags and its `run` live in
+//! `cmd/<name>.rs`; this file only lists them. `main` prints any error as
+//! one line plus a hint and picks the exit code ([`cmd::CliError`]).
 
-use std::net::IpAddr;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 use crate::cmd;
-
-/// Port used when `--port` is not given.
-pub const DEFAULT_PORT: u16 = 3030;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -42,114 +38,7 @@ pub struct Cli {
 pub enum Command {
     /// Serve a widget folder and emulate the amoCRM pages around it.
     #[command(after_help = EXAMPLES)]
-    Serve(ServeArgs),
-}
-
-#[derive(Debug, clap::Args)]
-pub struct ServeArgs {
-    /// The widget folder (the one holding manifest.json).
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
-
-    /// Port to listen on; 0 picks a free one.
-    #[arg(long, short, default_value_t = DEFAULT_PORT, value_name = "N")]
-    pub port: u16,
-
-    /// Address to bind. Keep the default (loopback) unless you know why:
-    /// anything else exposes the dev server to your network.
-    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
-    pub host: IpAddr,
-
-    /// Widget code to serve under (default: manifest widget.code, else the
-    /// folder name in snake_case, e.g. my-widget → my_widget).
-    #[arg(long, value_name = "CODE")]
-    pub code: Option<String>,
-
-    /// Interface language of the emulated user (APP.lang_id); picks
-    /// i18n/<locale>.json, falling back to the manifest's first locale.
-    #[arg(long, value_enum, default_value_t = Locale::En)]
-    pub locale: Locale,
-
-    /// Open the marketplace page in the default browser once serving.
-    #[arg(long)]
-    pub open: bool,
-
-    /// Quiet time after a file change before the browser reloads, in
-    /// milliseconds: merges an editor's multi-step save into one reload.
-    #[arg(long, default_value_t = crate::watch::DEFAULT_DEBOUNCE.as_millis() as u64, value_name = "MS")]
-    pub debounce: u64,
-
-    /// Reload the whole page when the widget's code or templates change,
-    /// instead of swapping them in place. Use it when a widget leaves
-    /// something behind that its `destroy` callback does not clean up
-    /// (timers, handlers outside its `.<code>` event namespace).
-    #[arg(long)]
-    pub no_hot: bool,
-
-    /// Poll the folder for changes instead of using OS notifications (for
-    /// network drives, containers, or when the OS watch limit is reached).
-    #[arg(long)]
-    pub poll: bool,
-
-    /// Also accept requests whose Host is NAME (e.g. a name in /etc/hosts).
-    /// By default only localhost, *.localhost and loopback IPs are accepted,
-    /// which defeats DNS-rebinding attacks. Repeatable.
-    #[arg(long = "allowed-host", value_name = "NAME")]
-    pub allowed_hosts: Vec<String>,
-
-    /// Send the Digital Pipeline test webhook here instead of the manifest's
-    /// dp.webhook_url (e.g. http://127.0.0.1:8080/amo/dp for a local backend).
-    #[arg(long = "dp-webhook-url", value_name = "URL")]
-    pub dp_webhook_url: Option<String>,
-}
-
-/// The interface languages amoCRM has (`APP.lang_id`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Locale {
-    Ru,
-    En,
-    Es,
-    Pt,
-}
-
-impl Locale {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::Ru => "ru",
-            Locale::En => "en",
-            Locale::Es => "es",
-            Locale::Pt => "pt",
-        }
-    }
-}
-
-/// An error for the user: one line, a hint, and an exit code.
-#[derive(Debug, thiserror::Error)]
-#[error("{message}")]
-pub struct CliError {
-    pub message: String,
-    pub hint: Option<String>,
-    pub code: u8,
-}
-
-impl CliError {
-    /// Bad input from the user (exit code 2).
-    pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Self {
-        CliError {
-            message: message.into(),
-            hint: Some(hint.into()),
-            code: 2,
-        }
-    }
-
-    /// Anything else that went wrong (exit code 1).
-    pub fn failure(message: impl Into<String>) -> Self {
-        CliError {
-            message: message.into(),
-            hint: None,
-            code: 1,
-        }
-    }
+    Serve(cmd::serve::ServeArgs),
 }
 
 pub fn main() -> ExitCode {

@@ -1,17 +1,100 @@
-//! `amo-emu serve <DIR>`: check the folder, load the widget, bind, print the
-//! URL, watch the folder, serve until Ctrl-C.
+//! `amo-emu serve <DIR>`: its flags ([`ServeArgs`]), and its run: check the
+//! folder, load the widget, bind, print the URL, watch the folder, serve
+//! until Ctrl-C.
 
-use std::net::SocketAddr;
-use std::path::Path;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
 
 use actix_web::web;
+use clap::ValueEnum;
 
 use crate::account::Store;
-use crate::cli::{CliError, ServeArgs};
+use crate::cmd::CliError;
 use crate::live_reload::CodeUpdates;
 use crate::server::{self, AppState, ServerConfig};
 use crate::watch;
 use crate::widget::{WidgetCode, MANIFEST_FILE};
+
+/// Port used when `--port` is not given.
+pub const DEFAULT_PORT: u16 = 3030;
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The widget folder (the one holding manifest.json).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// Port to listen on; 0 picks a free one.
+    #[arg(long, short, default_value_t = DEFAULT_PORT, value_name = "N")]
+    pub port: u16,
+
+    /// Address to bind. Keep the default (loopback) unless you know why:
+    /// anything else exposes the dev server to your network.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub host: IpAddr,
+
+    /// Widget code to serve under (default: manifest widget.code, else the
+    /// folder name in snake_case, e.g. my-widget → my_widget).
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+
+    /// Interface language of the emulated user (APP.lang_id); picks
+    /// i18n/<locale>.json, falling back to the manifest's first locale.
+    #[arg(long, value_enum, default_value_t = Locale::En)]
+    pub locale: Locale,
+
+    /// Open the marketplace page in the default browser once serving.
+    #[arg(long)]
+    pub open: bool,
+
+    /// Quiet time after a file change before the browser reloads, in
+    /// milliseconds: merges an editor's multi-step save into one reload.
+    #[arg(long, default_value_t = crate::watch::DEFAULT_DEBOUNCE.as_millis() as u64, value_name = "MS")]
+    pub debounce: u64,
+
+    /// Reload the whole page when the widget's code or templates change,
+    /// instead of swapping them in place. Use it when a widget leaves
+    /// something behind that its `destroy` callback does not clean up
+    /// (timers, handlers outside its `.<code>` event namespace).
+    #[arg(long)]
+    pub no_hot: bool,
+
+    /// Poll the folder for changes instead of using OS notifications (for
+    /// network drives, containers, or when the OS watch limit is reached).
+    #[arg(long)]
+    pub poll: bool,
+
+    /// Also accept requests whose Host is NAME (e.g. a name in /etc/hosts).
+    /// By default only localhost, *.localhost and loopback IPs are accepted,
+    /// which defeats DNS-rebinding attacks. Repeatable.
+    #[arg(long = "allowed-host", value_name = "NAME")]
+    pub allowed_hosts: Vec<String>,
+
+    /// Send the Digital Pipeline test webhook here instead of the manifest's
+    /// dp.webhook_url (e.g. http://127.0.0.1:8080/amo/dp for a local backend).
+    #[arg(long = "dp-webhook-url", value_name = "URL")]
+    pub dp_webhook_url: Option<String>,
+}
+
+/// The interface languages amoCRM has (`APP.lang_id`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Locale {
+    Ru,
+    En,
+    Es,
+    Pt,
+}
+
+impl Locale {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Locale::Ru => "ru",
+            Locale::En => "en",
+            Locale::Es => "es",
+            Locale::Pt => "pt",
+        }
+    }
+}
 
 pub fn run(args: ServeArgs) -> Result<(), CliError> {
     let dir = args.dir.clone();
