@@ -136,27 +136,13 @@ impl Store {
         self.lock().clone()
     }
 
-    /// Applies `change` to a copy of the state, writes the copy atomically and
-    /// only then makes it current. Concurrent updates are serialised, so the
-    /// last one wins whole.
-    pub fn update<R>(&self, change: impl FnOnce(&mut AccountState) -> R) -> Result<R, StoreError> {
-        let mut guard = self.lock();
-        let mut next = guard.clone();
-        let out = change(&mut next);
-        next.schema = SCHEMA;
-        write_atomically(&self.path, &next).map_err(|source| StoreError::Write {
-            path: self.path.clone(),
-            source,
-        })?;
-        *guard = next;
-        Ok(out)
-    }
-
-    /// Like [`Store::update`], but a change that returns `Err` is dropped
+    /// Applies `change` to a copy of the state, writes the copy atomically
+    /// and only then makes it current. A change that returns `Err` is dropped
     /// whole: nothing is written and the current state stays as it was.
     /// Validation that depends on the current state belongs in `change`, so
-    /// two concurrent requests cannot both pass a uniqueness check.
-    pub fn try_update<R, E>(
+    /// two concurrent requests cannot both pass a uniqueness check; updates
+    /// are serialised, so the last one wins whole.
+    pub fn update<R, E>(
         &self,
         change: impl FnOnce(&mut AccountState) -> Result<R, E>,
     ) -> Result<Result<R, E>, StoreError> {
@@ -238,7 +224,9 @@ mod tests {
                 let w = s.widgets.entry("w".into()).or_default();
                 w.installed = true;
                 w.settings.insert("login".into(), json!("anna"));
+                Ok::<_, ()>(())
             })
+            .unwrap()
             .unwrap();
         let (again, _) = Store::open(d.path());
         assert!(again.widget("w").installed);
@@ -264,11 +252,11 @@ mod tests {
     }
 
     #[test]
-    fn try_update_that_fails_changes_nothing_and_writes_nothing() {
+    fn update_that_fails_changes_nothing_and_writes_nothing() {
         let d = tempfile::tempdir().unwrap();
         let (store, _) = Store::open(d.path());
         let r: Result<(), &str> = store
-            .try_update(|s| {
+            .update(|s| {
                 s.widgets.entry("w".into()).or_default().installed = true;
                 Err("invalid")
             })
@@ -302,9 +290,11 @@ mod tests {
     fn failed_write_keeps_old_state_in_memory_and_on_disk() {
         let d = tempfile::tempdir().unwrap();
         let (store, _) = Store::open(d.path());
-        store
-            .update(|s| s.widgets.entry("w".into()).or_default().installed = true)
-            .unwrap();
+        let install = |s: &mut AccountState| {
+            s.widgets.entry("w".into()).or_default().installed = true;
+            Ok::<_, ()>(())
+        };
+        store.update(install).unwrap().unwrap();
         let file = d.path().join(STATE_DIR).join(STATE_FILE);
         let before = std::fs::read(&file).unwrap();
         // Replace the folder by a plain file: every write into it now fails,
@@ -312,7 +302,10 @@ mod tests {
         let dir = d.path().join(STATE_DIR);
         std::fs::rename(&dir, d.path().join("moved")).unwrap();
         std::fs::write(&dir, "not a folder").unwrap();
-        let r = store.update(|s| s.widgets.entry("w".into()).or_default().installed = false);
+        let r = store.update(|s| {
+            s.widgets.entry("w".into()).or_default().installed = false;
+            Ok::<_, ()>(())
+        });
         assert!(r.is_err());
         assert!(
             store.widget("w").installed,

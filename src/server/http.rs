@@ -1,13 +1,21 @@
 //! The HTTP plumbing every route shares, owned by none of them: answers in
-//! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects, and
-//! reading a JSON request body safely. Imports no route, so routes depend
-//! on it and never on each other.
+//! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects,
+//! reading a JSON request body safely, the loaded widget as a handler
+//! argument, and writing the account store from a handler. Imports no
+//! route, so routes depend on it and never on each other.
 
 use std::fmt;
+use std::future::{ready, Ready};
+use std::sync::Arc;
 
+use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
-use actix_web::{HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde_json::{json, Map, Value};
+
+use crate::account::AccountState;
+use crate::server::state::AppState;
+use crate::widget::Widget;
 
 /// Largest request body the API reads; settings are small.
 pub const MAX_JSON_BODY: usize = 256 * 1024;
@@ -186,4 +194,93 @@ fn depth(value: &Value) -> usize {
         Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
         _ => 0,
     }
+}
+
+/// The widget the folder loads to, as a handler argument. A handler that
+/// takes it runs only when the folder loads; otherwise the request is
+/// answered `503` with the diagnostics the terminal shows.
+pub struct LoadedWidget(pub Arc<Widget>);
+
+impl LoadedWidget {
+    /// The current widget of `state`, or the `503` that says why there is none.
+    pub fn of(state: &AppState) -> Result<Self, Problem> {
+        match &state.widget().result {
+            Ok(widget) => Ok(LoadedWidget(widget.clone())),
+            Err(failure) => {
+                let details: Vec<String> = failure
+                    .diagnostics
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect();
+                Err(Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    format!(
+                        "the widget folder does not load: {}; fix it (see the terminal) and retry",
+                        details.join("; ")
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// The widget, if the URL names it (`404` for any other code).
+    pub fn named(self, code: &str) -> Result<Self, Problem> {
+        if self.0.code.as_str() == code {
+            Ok(self)
+        } else {
+            Err(Problem::new(
+                StatusCode::NOT_FOUND,
+                format!("no widget with code {code:?}"),
+            ))
+        }
+    }
+}
+
+impl std::ops::Deref for LoadedWidget {
+    type Target = Widget;
+
+    fn deref(&self) -> &Widget {
+        &self.0
+    }
+}
+
+impl FromRequest for LoadedWidget {
+    type Error = Problem;
+    type Future = Ready<Result<Self, Problem>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(match req.app_data::<web::Data<AppState>>() {
+            Some(state) => LoadedWidget::of(state),
+            None => Err(Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "the server state is missing",
+            )),
+        })
+    }
+}
+
+/// Applies `change` to the account store off the async workers (a write
+/// fsyncs a file). A change that returns `Err` leaves the store as it was
+/// and is the answer; a failed write is logged and answered `500`, its
+/// detail followed by `consequence` (what the user still has).
+pub async fn write_store<R, E>(
+    state: &web::Data<AppState>,
+    consequence: &str,
+    change: impl FnOnce(&mut AccountState) -> Result<R, E> + Send + 'static,
+) -> Result<R, Problem>
+where
+    R: Send + 'static,
+    E: Into<Problem> + Send + 'static,
+{
+    let state = state.clone();
+    let error = match web::block(move || state.store.update(change)).await {
+        Ok(Ok(result)) => return result.map_err(Into::into),
+        Ok(Err(e)) => e.to_string(),
+        Err(e) => e.to_string(),
+    };
+    tracing::error!("{error}");
+    Err(Problem::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        format!("{error}; {consequence}"),
+    ))
 }

@@ -6,7 +6,7 @@
 use actix_web::HttpResponse;
 use askama::Template;
 
-use crate::server::boot::Boot;
+use crate::server::boot::{Boot, WidgetBoot};
 use crate::server::embedded;
 use crate::server::http::html;
 use crate::server::state::AppState;
@@ -36,6 +36,33 @@ pub fn chrome(
         },
         warnings: Vec::new(),
     }
+}
+
+/// What a page about the loaded widget puts in its frame.
+pub struct Frame<'a> {
+    /// The left-menu item highlighted.
+    pub active: &'static str,
+    pub title: &'a str,
+    /// `Boot.page`: which runtime page controller starts.
+    pub boot_page: &'static str,
+    /// The runtime entry module, when the page runs widget code.
+    pub entry: Option<&'static str>,
+    /// The widget's boot data, when the page runs widget code.
+    pub widget: Option<WidgetBoot>,
+}
+
+/// The chrome of a page about `widget`: the frame, with the widget's
+/// warnings shown above the content (as the terminal shows them).
+pub fn widget_chrome(state: &AppState, widget: &Widget, frame: Frame) -> Chrome {
+    let boot = Boot {
+        page: frame.boot_page,
+        locale: &state.config.locale,
+        account: &state.account,
+        widget: frame.widget,
+    };
+    let mut chrome = chrome(state, frame.active, frame.title, &boot, frame.entry);
+    chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
+    chrome
 }
 
 /// The page shown instead of any page while the folder does not load.

@@ -31,11 +31,12 @@ pub struct ServerConfig {
 }
 
 /// One load of the widget folder: the code it is served under, and either
-/// the widget or why it could not be loaded.
+/// the widget (shared, so a handler can keep it without the whole load) or
+/// why it could not be loaded.
 #[derive(Debug)]
 pub struct Loaded {
     pub code: WidgetCode,
-    pub result: Result<Widget, LoadFailure>,
+    pub result: Result<Arc<Widget>, LoadFailure>,
 }
 
 pub struct AppState {
@@ -131,7 +132,8 @@ impl AppState {
     }
 
     fn load(&self) -> Arc<Loaded> {
-        let result = Widget::load(&self.config.dir, self.config.code_override.as_ref());
+        let result =
+            Widget::load(&self.config.dir, self.config.code_override.as_ref()).map(Arc::new);
         let code = match &result {
             Ok(w) => w.code.clone(),
             Err(_) => self

@@ -8,7 +8,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
-use crate::server::http::{hal, parse_json_object, ApiResult, Problem};
+use crate::server::http::{hal, parse_json_object, write_store, ApiResult, LoadedWidget, Problem};
 use crate::server::state::AppState;
 use crate::widget::{Area, FieldType, Widget};
 
@@ -21,31 +21,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     )
     .route("/api/v4/account", web::get().to(get_account))
     .route("/api/v4/users", web::get().to(get_users));
-}
-
-/// Finds the served widget by code, or answers 404 / 503 for the caller.
-fn widget_or_problem<'a>(
-    loaded: &'a crate::server::state::Loaded,
-    code: &str,
-) -> Result<&'a Widget, Problem> {
-    match &loaded.result {
-        Ok(w) if w.code.as_str() == code => Ok(w),
-        Ok(_) => Err(Problem::new(
-            StatusCode::NOT_FOUND,
-            format!("no widget with code {code:?}"),
-        )),
-        Err(failure) => {
-            let details: Vec<String> = failure
-                .diagnostics
-                .iter()
-                .map(ToString::to_string)
-                .collect();
-            Err(Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!("the widget folder does not load: {}", details.join("; ")),
-            ))
-        }
-    }
 }
 
 /// The widget model of `GET /api/v4/widgets/{code}` (spec §11.1).
@@ -77,10 +52,13 @@ fn widget_model(state: &AppState, widget: &Widget) -> Value {
     })
 }
 
-async fn get_widget(path: web::Path<String>, state: web::Data<AppState>) -> ApiResult {
-    let loaded = state.widget();
-    let widget = widget_or_problem(&loaded, &path)?;
-    Ok(hal(StatusCode::OK, widget_model(&state, widget)))
+async fn get_widget(
+    path: web::Path<String>,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let widget = widget.named(&path)?;
+    Ok(hal(StatusCode::OK, widget_model(&state, &widget)))
 }
 
 /// `POST /api/v4/widgets/{code}`: installs the widget (or updates the
@@ -89,12 +67,12 @@ async fn install_widget(
     req: HttpRequest,
     path: web::Path<String>,
     body: web::Bytes,
+    widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
-    let loaded = state.widget();
-    let widget = widget_or_problem(&loaded, &path)?;
+    let widget = widget.named(&path)?;
     let settings = parse_json_object(&req, &body)?;
-    let errors = validate_settings(widget, &settings);
+    let errors = validate_settings(&widget, &settings);
     if !errors.is_empty() {
         return Err(Problem::validation(errors));
     }
@@ -105,58 +83,33 @@ async fn install_widget(
         ));
     }
     let code = widget.code.to_string();
-    write(&state, move |account| {
+    write_store(&state, "the previous settings are kept", move |account| {
         let w = account.widgets.entry(code).or_default();
         w.installed = true;
         w.settings = settings;
         w.updated_at = now();
+        Ok::<_, Problem>(())
     })
-    .await
-    .map_err(|e| {
-        Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("{e}; the previous settings are kept"),
-        )
-    })?;
-    Ok(hal(StatusCode::OK, widget_model(&state, widget)))
+    .await?;
+    Ok(hal(StatusCode::OK, widget_model(&state, &widget)))
 }
 
 /// `DELETE /api/v4/widgets/{code}`: disables the widget. Its settings are
 /// kept, so a later install starts from them (UNCONFIRMED in amoCRM).
-async fn disable_widget(path: web::Path<String>, state: web::Data<AppState>) -> ApiResult {
-    let loaded = state.widget();
-    let widget = widget_or_problem(&loaded, &path)?;
-    let code = widget.code.to_string();
-    write(&state, move |account| {
+async fn disable_widget(
+    path: web::Path<String>,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let code = widget.named(&path)?.code.to_string();
+    write_store(&state, "the widget stays installed", move |account| {
         let w = account.widgets.entry(code).or_default();
         w.installed = false;
         w.updated_at = now();
+        Ok::<_, Problem>(())
     })
-    .await
-    .map_err(|e| {
-        Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("{e}; the widget stays installed"),
-        )
-    })?;
+    .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// Applies a change to the account store off the async workers (it writes
-/// and fsyncs a file).
-async fn write(
-    state: &web::Data<AppState>,
-    change: impl FnOnce(&mut crate::account::AccountState) + Send + 'static,
-) -> Result<(), String> {
-    let state = state.clone();
-    match web::block(move || state.store.update(change)).await {
-        Ok(Ok(())) => Ok(()),
-        Ok(Err(e)) => {
-            tracing::error!("{e}");
-            Err(e.to_string())
-        }
-        Err(e) => Err(e.to_string()),
-    }
 }
 
 /// Checks each value against its field's type (spec §2.4).

@@ -12,16 +12,18 @@ use serde_json::json;
 
 use crate::account::pipelines::Pipeline;
 use crate::account::store::now;
-use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::boot::WidgetBoot;
 use crate::server::dp_webhook;
-use crate::server::http::{hal, html, parse_json_object, redirect, Problem};
-use crate::server::page::{chrome, error_page};
+use crate::server::http::{
+    hal, html, parse_json_object, redirect, write_store, ApiResult, LoadedWidget, Problem,
+};
+use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
 use crate::views::dp::{
     action_title, css_color, logo_dp, ActionOption, DigitalPipelinePage, PipelineTab,
     SourcesColumn, StageView, TriggerItem,
 };
-use crate::widget::Area;
+use crate::widget::{Area, Widget};
 
 /// Where the DP page of a pipeline lives, as in amoCRM.
 pub fn page_path(pipeline_id: u64) -> String {
@@ -63,11 +65,12 @@ async fn page(path: web::Path<String>, state: web::Data<AppState>) -> HttpRespon
                 path.as_str()
             ));
     };
-    let loaded = state.widget();
-    let widget = match &loaded.result {
-        Ok(w) => w,
-        Err(failure) => return error_page(&state, "pipeline", failure),
-    };
+    with_widget(&state, "pipeline", |widget| {
+        dp_page(&state, widget, &pipeline)
+    })
+}
+
+fn dp_page(state: &AppState, widget: &Widget, pipeline: &Pipeline) -> HttpResponse {
     let locale = &state.config.locale;
     let account = state.store.snapshot();
     let saved = account
@@ -75,20 +78,17 @@ async fn page(path: web::Path<String>, state: web::Data<AppState>) -> HttpRespon
         .get(widget.code.as_str())
         .cloned()
         .unwrap_or_default();
-    let boot = Boot {
-        page: "digital_pipeline",
-        locale,
-        account: &state.account,
-        widget: Some(WidgetBoot::new(widget, &saved, locale)),
-    };
-    let mut chrome = chrome(
-        &state,
-        "pipeline",
-        "Digital Pipeline",
-        &boot,
-        Some("pages/digital-pipeline.js"),
+    let chrome = widget_chrome(
+        state,
+        widget,
+        Frame {
+            active: "pipeline",
+            title: "Digital Pipeline",
+            boot_page: "digital_pipeline",
+            entry: Some("pages/digital-pipeline.js"),
+            widget: Some(WidgetBoot::new(widget, &saved, locale)),
+        },
     );
-    chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
     let url = dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), widget);
     let stages = pipeline
         .statuses
@@ -160,7 +160,7 @@ async fn sources_fragment(path: web::Path<String>, state: web::Data<AppState>) -
     let loaded = state.widget();
     let account = state.store.snapshot();
     let view = SourcesColumn::new(
-        loaded.result.as_ref().ok(),
+        loaded.result.as_deref().ok(),
         &account,
         &pipeline,
         &state.config.locale,
@@ -217,15 +217,9 @@ async fn trigger_item(q: web::Query<ItemQuery>, state: web::Data<AppState>) -> H
 async fn add_as_source(
     req: HttpRequest,
     body: web::Bytes,
+    widget: LoadedWidget,
     state: web::Data<AppState>,
-) -> Result<HttpResponse, Problem> {
-    let loaded = state.widget();
-    let Ok(widget) = &loaded.result else {
-        return Err(Problem::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the widget folder does not load",
-        ));
-    };
+) -> ApiResult {
     if !widget.manifest.has_location(Area::LeadSources) {
         return Err(Problem::new(
             StatusCode::BAD_REQUEST,
@@ -250,29 +244,18 @@ async fn add_as_source(
                 "pipeline_id must be an integer".into(),
             )])
         })?;
-    let store_state = state.clone();
-    let result = web::block(move || {
-        store_state.store.try_update(|a| {
-            if a.pipelines.get(pipeline_id).is_none() {
-                return Err(format!("the account has no pipeline {pipeline_id}"));
-            }
-            let w = a.widgets.entry(code).or_default();
-            w.pipeline_id = Some(pipeline_id);
-            w.updated_at = now();
-            Ok(())
-        })
+    write_store(&state, "the widget was not added", move |a| {
+        if a.pipelines.get(pipeline_id).is_none() {
+            return Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the account has no pipeline {pipeline_id}"),
+            ));
+        }
+        let w = a.widgets.entry(code).or_default();
+        w.pipeline_id = Some(pipeline_id);
+        w.updated_at = now();
+        Ok(())
     })
-    .await;
-    match result {
-        Ok(Ok(Ok(()))) => Ok(hal(StatusCode::OK, json!({"pipeline_id": pipeline_id}))),
-        Ok(Ok(Err(e))) => Err(Problem::new(StatusCode::BAD_REQUEST, e)),
-        Ok(Err(e)) => Err(Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            e.to_string(),
-        )),
-        Err(e) => Err(Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            e.to_string(),
-        )),
-    }
+    .await?;
+    Ok(hal(StatusCode::OK, json!({"pipeline_id": pipeline_id})))
 }

@@ -10,9 +10,8 @@ use serde_json::{json, Map, Value};
 use crate::account::dp_triggers::DpEvent;
 use crate::account::dp_triggers::{Trigger, TriggerError};
 use crate::account::store::now;
-use crate::account::AccountState;
 use crate::server::dp_webhook::{self, Firing};
-use crate::server::http::{hal, parse_json_object, ApiResult, Problem};
+use crate::server::http::{hal, parse_json_object, write_store, ApiResult, LoadedWidget, Problem};
 use crate::server::state::AppState;
 use crate::widget::{FieldType, Widget};
 
@@ -36,24 +35,26 @@ fn trigger_json(t: &Trigger) -> Value {
     })
 }
 
+/// Why a widget without a DP action cannot have one saved or fired.
+fn no_action() -> Problem {
+    Problem::new(
+        StatusCode::BAD_REQUEST,
+        "the widget has no Digital Pipeline action: it needs \"digital_pipeline\" in locations and a \"dp\" block",
+    )
+}
+
 /// The served widget, if it offers a DP action and is installed (amoCRM
 /// lists only installed widgets' actions).
-fn dp_widget(state: &AppState) -> Result<std::sync::Arc<crate::server::state::Loaded>, Problem> {
-    let loaded = state.widget();
-    match &loaded.result {
-        Ok(w) if !w.has_dp_action() => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            "the widget has no Digital Pipeline action: it needs \"digital_pipeline\" in locations and a \"dp\" block",
-        )),
-        Ok(w) if !state.store.widget(w.code.as_str()).installed => Err(Problem::new(
+fn offering_action(state: &AppState, widget: LoadedWidget) -> Result<LoadedWidget, Problem> {
+    if !widget.has_dp_action() {
+        Err(no_action())
+    } else if !state.store.widget(widget.code.as_str()).installed {
+        Err(Problem::new(
             StatusCode::CONFLICT,
             "install the widget first: amoCRM offers only installed widgets' actions",
-        )),
-        Ok(_) => Ok(loaded.clone()),
-        Err(_) => Err(Problem::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the widget folder does not load",
-        )),
+        ))
+    } else {
+        Ok(widget)
     }
 }
 
@@ -70,7 +71,10 @@ fn checked_settings(
             "settings must be an object of dp field code → value".into(),
         )]));
     };
-    let fields = &widget.manifest.dp.as_ref().expect("checked").settings;
+    let fields = match &widget.manifest.dp {
+        Some(dp) => &dp.settings,
+        None => return Err(no_action()),
+    };
     let mut errors = Vec::new();
     for key in given.keys() {
         if fields.get(key).is_none() {
@@ -113,42 +117,33 @@ fn checked_settings(
     }
 }
 
-fn trigger_problem(e: TriggerError) -> Problem {
-    let status = match e {
-        TriggerError::UnknownTrigger(_) => StatusCode::NOT_FOUND,
-        _ => StatusCode::BAD_REQUEST,
-    };
-    Problem::new(status, e.to_string())
-}
-
-async fn write<R: Send + 'static>(
-    state: &web::Data<AppState>,
-    change: impl FnOnce(&mut AccountState) -> Result<R, TriggerError> + Send + 'static,
-) -> Result<R, Problem> {
-    let state = state.clone();
-    match web::block(move || state.store.try_update(change)).await {
-        Ok(Ok(result)) => result.map_err(trigger_problem),
-        Ok(Err(e)) => Err(Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            e.to_string(),
-        )),
-        Err(e) => Err(Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            e.to_string(),
-        )),
+impl From<TriggerError> for Problem {
+    fn from(e: TriggerError) -> Self {
+        let status = match e {
+            TriggerError::UnknownTrigger(_) => StatusCode::NOT_FOUND,
+            _ => StatusCode::BAD_REQUEST,
+        };
+        Problem::new(status, e.to_string())
     }
 }
+
+/// What a refused or failed write leaves the user with.
+const NOT_SAVED: &str = "the action was not saved";
 
 fn parse_id(raw: &str) -> Result<u64, Problem> {
     raw.parse()
         .map_err(|_| Problem::new(StatusCode::NOT_FOUND, format!("no action {raw:?}")))
 }
 
-async fn create(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
-    let loaded = dp_widget(&state)?;
-    let widget = loaded.result.as_ref().expect("checked");
+async fn create(
+    req: HttpRequest,
+    body: web::Bytes,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let widget = offering_action(&state, widget)?;
     let body = parse_json_object(&req, &body)?;
-    let settings = checked_settings(widget, &body)?;
+    let settings = checked_settings(&widget, &body)?;
     let id_of = |key: &str| {
         body.get(key).and_then(Value::as_u64).ok_or_else(|| {
             Problem::validation(vec![(
@@ -160,7 +155,7 @@ async fn create(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) 
     };
     let (pipeline_id, status_id) = (id_of("pipeline_id")?, id_of("status_id")?);
     let code = widget.code.to_string();
-    let t = write(&state, move |a| {
+    let t = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
         a.dp_triggers
             .create(&pipelines, &code, pipeline_id, status_id, settings, now())
@@ -173,20 +168,26 @@ async fn update(
     req: HttpRequest,
     path: web::Path<String>,
     body: web::Bytes,
+    widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let id = parse_id(&path)?;
-    let loaded = dp_widget(&state)?;
-    let widget = loaded.result.as_ref().expect("checked");
+    let widget = offering_action(&state, widget)?;
     let body = parse_json_object(&req, &body)?;
-    let settings = checked_settings(widget, &body)?;
-    let t = write(&state, move |a| a.dp_triggers.update(id, settings, now())).await?;
+    let settings = checked_settings(&widget, &body)?;
+    let t = write_store(&state, NOT_SAVED, move |a| {
+        a.dp_triggers.update(id, settings, now())
+    })
+    .await?;
     Ok(hal(StatusCode::OK, trigger_json(&t)))
 }
 
 async fn delete(path: web::Path<String>, state: web::Data<AppState>) -> ApiResult {
     let id = parse_id(&path)?;
-    write(&state, move |a| a.dp_triggers.delete(id)).await?;
+    write_store(&state, "the action is kept", move |a| {
+        a.dp_triggers.delete(id)
+    })
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
@@ -197,11 +198,11 @@ async fn fire(
     req: HttpRequest,
     path: web::Path<String>,
     body: web::Bytes,
+    widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let id = parse_id(&path)?;
-    let loaded = dp_widget(&state)?;
-    let widget = loaded.result.as_ref().expect("checked");
+    let widget = offering_action(&state, widget)?;
     let body = parse_json_object(&req, &body)?;
     let event: DpEvent = match body.get("event") {
         None => DpEvent::LeadStatusChanged,
@@ -232,7 +233,7 @@ async fn fire(
         .dp_triggers
         .get(id)
         .cloned()
-        .ok_or_else(|| trigger_problem(TriggerError::UnknownTrigger(id)))?;
+        .ok_or(TriggerError::UnknownTrigger(id))?;
     let payload = dp_webhook::payload(&Firing {
         event,
         lead_id,
@@ -243,7 +244,7 @@ async fn fire(
         account_id: state.account.id,
         time: now(),
     });
-    let url = dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), widget);
+    let url = dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), &widget);
     let report = dp_webhook::send(&url, payload).await;
     tracing::info!(
         "DP webhook of action {id} → {url}: {:?} {:?} in {} ms",

@@ -5,9 +5,9 @@
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::boot::WidgetBoot;
 use crate::server::http::{html, redirect};
-use crate::server::page::{chrome, error_page, with_widget};
+use crate::server::page::{error_page, widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
 use crate::views::settings::{Current, Section, SettingsMenu};
 use crate::views::{MarketplacePage, SettingsModal, Tile};
@@ -29,20 +29,17 @@ async fn marketplace(state: web::Data<AppState>) -> HttpResponse {
     with_widget(&state, "settings", |widget| {
         let locale = &state.config.locale;
         let saved = state.store.widget(widget.code.as_str());
-        let boot = Boot {
-            page: "marketplace",
-            locale,
-            account: &state.account,
-            widget: Some(WidgetBoot::new(widget, &saved, locale)),
-        };
-        let mut chrome = chrome(
+        let chrome = widget_chrome(
             &state,
-            "settings",
-            "Integrations",
-            &boot,
-            Some("pages/marketplace.js"),
+            widget,
+            Frame {
+                active: "settings",
+                title: "Integrations",
+                boot_page: "marketplace",
+                entry: Some("pages/marketplace.js"),
+                widget: Some(WidgetBoot::new(widget, &saved, locale)),
+            },
         );
-        chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
         let tile = Tile {
             code: widget.code.to_string(),
             name: widget.name(locale),

@@ -9,9 +9,9 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::server::boot::{Boot, WidgetBoot};
+use crate::server::boot::WidgetBoot;
 use crate::server::http::{html, redirect};
-use crate::server::page::{chrome, with_widget};
+use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
 use crate::views::settings::{
     advanced_href, advanced_title, has_advanced_page, AdvancedSettingsPage, Availability, Current,
@@ -49,14 +49,17 @@ async fn settings(state: web::Data<AppState>) -> HttpResponse {
     with_widget(&state, ACTIVE, |widget| {
         let locale = &state.config.locale;
         let installed = state.store.widget(widget.code.as_str()).installed;
-        let boot = Boot {
-            page: "settings",
-            locale,
-            account: &state.account,
-            widget: None,
-        };
-        let mut chrome = chrome(&state, ACTIVE, "Settings", &boot, None);
-        chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
+        let chrome = widget_chrome(
+            &state,
+            widget,
+            Frame {
+                active: ACTIVE,
+                title: "Settings",
+                boot_page: "settings",
+                entry: None,
+                widget: None,
+            },
+        );
         let widget_page = match (has_advanced_page(widget), installed) {
             (false, _) => WidgetPageStatus::NotDeclared,
             (true, false) => WidgetPageStatus::NotInstalled,
@@ -96,25 +99,22 @@ async fn advanced_page(path: web::Path<String>, state: web::Data<AppState>) -> H
             Availability::Ready
         };
         let ready = matches!(availability, Availability::Ready);
-        let boot = Boot {
-            page: ADVANCED_BOOT_PAGE,
-            locale,
-            account: &state.account,
-            widget: ready.then(|| WidgetBoot::new(widget, &saved, locale)),
-        };
         let title = if ready {
             advanced_title(widget, locale).text
         } else {
             "Settings".to_owned()
         };
-        let mut chrome = chrome(
+        let chrome = widget_chrome(
             &state,
-            ACTIVE,
-            &title,
-            &boot,
-            ready.then_some(ADVANCED_ENTRY),
+            widget,
+            Frame {
+                active: ACTIVE,
+                title: &title,
+                boot_page: ADVANCED_BOOT_PAGE,
+                entry: ready.then_some(ADVANCED_ENTRY),
+                widget: ready.then(|| WidgetBoot::new(widget, &saved, locale)),
+            },
         );
-        chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
         let page = AdvancedSettingsPage {
             chrome,
             menu: SettingsMenu::new(widget, saved.installed, locale, Current::Widget(code)),

@@ -13,8 +13,7 @@ use serde_json::{json, Value};
 
 use crate::account::sources::{api_model, ItemErrors, Source, SourcesError, Written};
 use crate::account::store::now;
-use crate::account::AccountState;
-use crate::server::http::{hal, parse_json_body, ApiResult, Problem};
+use crate::server::http::{hal, parse_json_body, write_store, ApiResult, LoadedWidget, Problem};
 use crate::server::state::AppState;
 use crate::widget::Area;
 
@@ -44,21 +43,17 @@ fn owner(state: &AppState) -> String {
 
 /// Writes need a loaded widget with `lead_sources` in `locations`: amoCRM
 /// refuses the Sources API to integrations without one (spec §10.2).
-fn writable_owner(state: &AppState) -> Result<String, Problem> {
-    let loaded = state.widget();
-    match &loaded.result {
-        Ok(w) if w.manifest.has_location(Area::LeadSources) => Ok(w.code.to_string()),
-        Ok(w) => Err(Problem::new(
+fn writable_owner(widget: &LoadedWidget) -> Result<String, Problem> {
+    if widget.manifest.has_location(Area::LeadSources) {
+        Ok(widget.code.to_string())
+    } else {
+        Err(Problem::new(
             StatusCode::FORBIDDEN,
             format!(
                 "the integration's widget {} has no \"lead_sources\" in manifest.json locations, so amoCRM does not let it manage sources",
-                w.code
+                widget.code
             ),
-        )),
-        Err(_) => Err(Problem::new(
-            StatusCode::SERVICE_UNAVAILABLE,
-            "the widget folder does not load; fix it (see the terminal) and retry",
-        )),
+        ))
     }
 }
 
@@ -187,44 +182,36 @@ impl From<SourcesError> for Problem {
     }
 }
 
-/// Runs a validated change on the account store off the async workers.
-/// `Err` from `change` leaves the store untouched.
-async fn write<R: Send + 'static>(
-    state: &web::Data<AppState>,
-    change: impl FnOnce(&mut AccountState) -> Result<R, Problem> + Send + 'static,
-) -> Result<R, Problem> {
-    let state = state.clone();
-    let failed = |e: String| {
-        tracing::error!("{e}");
-        Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("the sources were not saved: {e}"),
-        )
-    };
-    match web::block(move || state.store.try_update(change)).await {
-        Ok(Ok(result)) => result,
-        Ok(Err(e)) => Err(failed(e.to_string())),
-        Err(e) => Err(failed(e.to_string())),
-    }
-}
+/// What a refused write leaves the user with.
+const NOT_SAVED: &str = "the sources were not saved";
 
-async fn create(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
-    let owner = writable_owner(&state)?;
+async fn create(
+    req: HttpRequest,
+    body: web::Bytes,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let owner = writable_owner(&widget)?;
     let items = parse_array(&req, &body)?;
-    let written = write(&state, move |a| {
+    let written = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
-        Ok(a.sources.create(&owner, &pipelines, &items, now())?)
+        a.sources.create(&owner, &pipelines, &items, now())
     })
     .await?;
     Ok(hal(StatusCode::OK, written_collection(written)))
 }
 
-async fn update_batch(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
-    let owner = writable_owner(&state)?;
+async fn update_batch(
+    req: HttpRequest,
+    body: web::Bytes,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let owner = writable_owner(&widget)?;
     let items = parse_array(&req, &body)?;
-    let written = write(&state, move |a| {
+    let written = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
-        Ok(a.sources.update_batch(&owner, &pipelines, &items, now())?)
+        a.sources.update_batch(&owner, &pipelines, &items, now())
     })
     .await?;
     Ok(hal(StatusCode::OK, written_collection(written)))
@@ -238,9 +225,10 @@ async fn update_one(
     req: HttpRequest,
     path: web::Path<String>,
     body: web::Bytes,
+    widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
-    let owner = writable_owner(&state)?;
+    let owner = writable_owner(&widget)?;
     let id = parse_id(&path).ok_or_else(|| not_found(&path))?;
     let item = match parse_json_body(&req, &body)? {
         item @ Value::Object(_) => item,
@@ -252,7 +240,7 @@ async fn update_one(
         }
     };
     let raw = path.into_inner();
-    let written = write(&state, move |a| {
+    let written = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
         a.sources
             .update_one(&owner, &pipelines, id, &item, now())?
@@ -265,21 +253,30 @@ async fn update_one(
     ))
 }
 
-async fn delete_batch(req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> ApiResult {
-    let owner = writable_owner(&state)?;
+async fn delete_batch(
+    req: HttpRequest,
+    body: web::Bytes,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let owner = writable_owner(&widget)?;
     let items = parse_array(&req, &body)?;
-    write(&state, move |a| {
-        Ok(a.sources.delete_batch(&owner, &items)?)
+    write_store(&state, NOT_SAVED, move |a| {
+        a.sources.delete_batch(&owner, &items)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
 }
 
-async fn delete_one(path: web::Path<String>, state: web::Data<AppState>) -> ApiResult {
-    let owner = writable_owner(&state)?;
+async fn delete_one(
+    path: web::Path<String>,
+    widget: LoadedWidget,
+    state: web::Data<AppState>,
+) -> ApiResult {
+    let owner = writable_owner(&widget)?;
     let id = parse_id(&path).ok_or_else(|| not_found(&path))?;
     let raw = path.into_inner();
-    write(&state, move |a| {
+    write_store(&state, NOT_SAVED, move |a| {
         if a.sources.delete_one(&owner, id) {
             Ok(())
         } else {
