@@ -16,8 +16,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use serde::Serialize;
 use tokio::sync::{broadcast, watch};
 
-use crate::watch::{Change, ChangeKind};
-use crate::widget::Diagnostic;
+use crate::widget::DiagnosticView;
 
 /// Where browsers subscribe.
 pub const EVENTS_PATH: &str = "/amo-emu/events";
@@ -49,7 +48,7 @@ pub enum Message {
     /// Refresh these images in place.
     Images { paths: Vec<String> },
     /// The widget folder no longer loads: show an overlay.
-    Error { diagnostics: Vec<DiagnosticMessage> },
+    Error { diagnostics: Vec<DiagnosticView> },
     /// The widget loads again: remove the overlay.
     Ok,
 }
@@ -59,29 +58,7 @@ pub enum Message {
 #[serde(tag = "state", rename_all = "lowercase")]
 pub enum Status {
     Ok,
-    Error { diagnostics: Vec<DiagnosticMessage> },
-}
-
-/// A diagnostic as the overlay shows it: the same text as the terminal.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct DiagnosticMessage {
-    pub location: String,
-    pub message: String,
-    pub json_path: Option<String>,
-    pub hint: Option<String>,
-    pub text: String,
-}
-
-impl From<&Diagnostic> for DiagnosticMessage {
-    fn from(d: &Diagnostic) -> Self {
-        DiagnosticMessage {
-            location: d.location(),
-            message: d.message.clone(),
-            json_path: d.json_path.clone(),
-            hint: d.hint.clone(),
-            text: d.to_string(),
-        }
-    }
+    Error { diagnostics: Vec<DiagnosticView> },
 }
 
 /// How a change to the widget's code reaches an open tab (`--no-hot`).
@@ -94,30 +71,6 @@ pub enum CodeUpdates {
 }
 
 impl Message {
-    /// How tabs catch up with `changes` in a widget folder that loads:
-    /// stylesheets alone are swapped, images alone refreshed; the widget's
-    /// own code is swapped in place (or the page reloaded, per `code`).
-    /// The manifest and translations, which shape the page around the
-    /// widget, and recovering from an error always reload the page.
-    pub fn for_changes(changes: &[Change], recovered: bool, code: CodeUpdates) -> Message {
-        let paths: Vec<String> = changes.iter().map(|c| c.path.clone()).collect();
-        let all = |kind: ChangeKind| !changes.is_empty() && changes.iter().all(|c| c.kind == kind);
-        let reshapes_page = changes
-            .iter()
-            .any(|c| matches!(c.kind, ChangeKind::Manifest | ChangeKind::Translation));
-        if recovered {
-            Message::Reload { paths }
-        } else if all(ChangeKind::Style) {
-            Message::Css { paths }
-        } else if all(ChangeKind::Image) {
-            Message::Images { paths }
-        } else if reshapes_page || code == CodeUpdates::Reload {
-            Message::Reload { paths }
-        } else {
-            Message::Code { paths }
-        }
-    }
-
     /// The SSE frame for this message.
     pub fn frame(&self) -> String {
         format!(
@@ -235,8 +188,9 @@ impl Drop for Subscription {
 mod tests {
     use super::*;
 
-    fn diag() -> DiagnosticMessage {
-        DiagnosticMessage {
+    fn diag() -> DiagnosticView {
+        DiagnosticView {
+            severity: "error",
             location: "w/manifest.json:7:5".into(),
             message: "expected `,` or `}`".into(),
             json_path: None,
@@ -302,64 +256,6 @@ mod tests {
             assert_eq!(serde_json::to_string(&message).unwrap(), json);
             assert_eq!(message.frame(), format!("data: {json}\n\n"));
         }
-    }
-
-    #[test]
-    fn picks_the_lightest_way_to_catch_up() {
-        use CodeUpdates::{Reload, Swap};
-        let ch = |p: &str| Change::new(std::path::Path::new(p));
-        let kind = |changes: &[Change], code| match Message::for_changes(changes, false, code) {
-            Message::Reload { .. } => "reload",
-            Message::Code { .. } => "code",
-            Message::Css { .. } => "css",
-            Message::Images { .. } => "images",
-            other => panic!("{other:?}"),
-        };
-        let css = [ch("style.css"), ch("css/extra.css")];
-        assert_eq!(
-            Message::for_changes(&css, false, Swap),
-            Message::Css {
-                paths: vec!["style.css".into(), "css/extra.css".into()]
-            }
-        );
-        assert_eq!(
-            Message::for_changes(&[ch("images/a.png")], false, Swap),
-            Message::Images {
-                paths: vec!["images/a.png".into()]
-            }
-        );
-        let cases: [(&[Change], &str, &str); 8] = [
-            (&[ch("script.js")], "code", "reload"),
-            (&[ch("lib/helper.js")], "code", "reload"),
-            (&[ch("templates/x.twig")], "code", "reload"),
-            (&[ch("data/options.json")], "code", "reload"),
-            (&[ch("style.css"), ch("script.js")], "code", "reload"),
-            (
-                &[ch("images/a.png"), ch("templates/x.twig")],
-                "code",
-                "reload",
-            ),
-            (&[ch("manifest.json"), ch("script.js")], "reload", "reload"),
-            (&[ch("i18n/en.json")], "reload", "reload"),
-        ];
-        for (changes, swap, reload) in cases {
-            assert_eq!(kind(changes, Swap), swap, "{changes:?}");
-            assert_eq!(kind(changes, Reload), reload, "{changes:?} with --no-hot");
-        }
-        assert!(
-            matches!(
-                Message::for_changes(&[ch("script.js")], true, Swap),
-                Message::Reload { .. }
-            ),
-            "recovering reloads"
-        );
-        assert!(
-            matches!(
-                Message::for_changes(&css, true, Swap),
-                Message::Reload { .. }
-            ),
-            "recovering reloads"
-        );
     }
 
     #[tokio::test]

@@ -7,7 +7,7 @@ use askama::Template;
 use serde::Serialize;
 
 use crate::account::{Account, WidgetState};
-use crate::widget::{Diagnostic, FieldType, Widget};
+use crate::widget::{DiagnosticView, FieldType, Widget};
 
 pub mod dp;
 pub mod settings;
@@ -52,28 +52,6 @@ pub struct ErrorPage {
     pub chrome: Chrome,
     pub heading: String,
     pub diagnostics: Vec<DiagnosticView>,
-}
-
-pub struct DiagnosticView {
-    pub severity: &'static str,
-    pub location: String,
-    pub message: String,
-    pub json_path: Option<String>,
-    pub hint: Option<String>,
-    pub text: String,
-}
-
-impl From<&Diagnostic> for DiagnosticView {
-    fn from(d: &Diagnostic) -> Self {
-        DiagnosticView {
-            severity: if d.is_error() { "error" } else { "warning" },
-            location: d.location(),
-            message: d.message.clone(),
-            json_path: d.json_path.clone(),
-            hint: d.hint.clone(),
-            text: d.to_string(),
-        }
-    }
 }
 
 /// The settings modal's content (spec §8), fetched by the runtime and put

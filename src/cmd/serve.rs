@@ -11,7 +11,7 @@ use clap::ValueEnum;
 use crate::account::Store;
 use crate::cmd::CliError;
 use crate::live_reload::CodeUpdates;
-use crate::server::{self, AppState, ServerConfig};
+use crate::server::{self, reload, AppState, ServerConfig};
 use crate::watch;
 use crate::widget::{WidgetCode, MANIFEST_FILE};
 
@@ -127,6 +127,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         },
     };
     let state = web::Data::new(AppState::new(config, store));
+    reload::reload(&state);
 
     let addr = SocketAddr::new(args.host, args.port);
     let listener = server::bind(addr).map_err(|e| match e.kind() {
@@ -170,7 +171,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         let state = state.clone();
         let debounce = std::time::Duration::from_millis(args.debounce);
         watch::spawn(&root, debounce, args.poll, move |changes| {
-            state.files_changed(&changes)
+            reload::files_changed(&state, &changes)
         })
     };
     let _watcher = match watcher {

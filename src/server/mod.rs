@@ -8,6 +8,7 @@ pub mod embedded;
 pub mod guard;
 pub mod http;
 pub mod page;
+pub mod reload;
 pub mod routes;
 pub mod state;
 

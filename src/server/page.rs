@@ -10,8 +10,8 @@ use crate::server::boot::{Boot, WidgetBoot};
 use crate::server::embedded;
 use crate::server::http::html;
 use crate::server::state::AppState;
-use crate::views::{script_json, Chrome, DiagnosticView, ErrorPage};
-use crate::widget::{LoadFailure, Widget};
+use crate::views::{script_json, Chrome, ErrorPage};
+use crate::widget::{DiagnosticView, LoadFailure, Widget};
 
 /// The chrome of a page with no widget warnings to show.
 pub fn chrome(

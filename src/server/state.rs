@@ -1,15 +1,13 @@
 //! What the server knows: the configuration, the current widget snapshot,
-//! the emulated account and its store. Routes only read it (the store is the
-//! one place that writes, and it does so atomically).
+//! the emulated account and its store. It only holds: routes read it, the
+//! store writes atomically, and `server::reload` decides what a change to
+//! the folder means and swaps the snapshot.
 
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
 use crate::account::{Account, Store};
-use crate::live_reload::{CodeUpdates, DiagnosticMessage, LiveReload, Message, Status};
-use crate::watch::Change;
+use crate::live_reload::{CodeUpdates, LiveReload};
 use crate::widget::{LoadFailure, Widget, WidgetCode};
 
 /// Settings fixed for the lifetime of the server.
@@ -48,13 +46,14 @@ pub struct AppState {
     widget: RwLock<Arc<Loaded>>,
     /// The channel to the browser tabs.
     pub live: LiveReload,
-    /// Fingerprint of the diagnostics last printed, so the terminal shows a
-    /// problem once, not on every request.
-    last_reported: Mutex<u64>,
+    /// Fingerprint of the diagnostics last printed (0: none yet), so the
+    /// terminal shows a problem once; `server::reload` decides and prints.
+    pub last_reported: Mutex<u64>,
 }
 
 impl AppState {
-    /// Builds the state and loads the widget folder for the first time.
+    /// Builds the state with a placeholder widget that does not load;
+    /// `server::reload::reload` then loads the folder for the first time.
     pub fn new(config: ServerConfig, store: Store) -> Self {
         let placeholder = Loaded {
             code: WidgetCode::from_folder(&config.dir),
@@ -62,51 +61,14 @@ impl AppState {
                 diagnostics: Vec::new(),
             }),
         };
-        let state = AppState {
+        AppState {
             config,
             account: Account::default(),
             store,
             widget: RwLock::new(Arc::new(placeholder)),
             live: LiveReload::new(),
             last_reported: Mutex::new(0),
-        };
-        state.reload();
-        state
-    }
-
-    /// Reacts to changed files: re-reads the folder and tells the tabs how
-    /// to catch up (an overlay for a folder that no longer loads).
-    pub fn files_changed(&self, changes: &[Change]) {
-        let names: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
-        let was_ok = self.widget().result.is_ok();
-        let loaded = self.reload();
-        let message = match &loaded.result {
-            Err(failure) => Message::Error {
-                diagnostics: failure
-                    .diagnostics
-                    .iter()
-                    .map(DiagnosticMessage::from)
-                    .collect(),
-            },
-            Ok(_) => Message::for_changes(changes, !was_ok, self.config.code_updates),
-        };
-        match &message {
-            Message::Error { .. } => tracing::info!(
-                "changed: {} → the widget does not load (overlay shown)",
-                names.join(", ")
-            ),
-            Message::Css { .. } => {
-                tracing::info!("changed: {} → stylesheet swapped", names.join(", "))
-            }
-            Message::Images { .. } => {
-                tracing::info!("changed: {} → images refreshed", names.join(", "))
-            }
-            Message::Code { .. } => {
-                tracing::info!("changed: {} → code swapped in place", names.join(", "))
-            }
-            _ => tracing::info!("changed: {} → reload", names.join(", ")),
         }
-        self.live.publish(message);
     }
 
     /// The current widget snapshot.
@@ -117,64 +79,8 @@ impl AppState {
             .clone()
     }
 
-    /// Re-reads the widget folder and makes the result (and the status the
-    /// tabs see) current.
-    pub fn reload(&self) -> Arc<Loaded> {
-        let loaded = self.load();
-        *self.widget.write().unwrap_or_else(|p| p.into_inner()) = loaded.clone();
-        self.live.set_status(match &loaded.result {
-            Ok(_) => Status::Ok,
-            Err(f) => Status::Error {
-                diagnostics: f.diagnostics.iter().map(DiagnosticMessage::from).collect(),
-            },
-        });
-        loaded
-    }
-
-    fn load(&self) -> Arc<Loaded> {
-        let result =
-            Widget::load(&self.config.dir, self.config.code_override.as_ref()).map(Arc::new);
-        let code = match &result {
-            Ok(w) => w.code.clone(),
-            Err(_) => self
-                .config
-                .code_override
-                .clone()
-                .unwrap_or_else(|| WidgetCode::from_folder(&self.config.dir)),
-        };
-        let loaded = Arc::new(Loaded { code, result });
-        self.report(&loaded);
-        loaded
-    }
-
-    /// Prints the widget's diagnostics to the terminal when they change.
-    pub fn report(&self, loaded: &Loaded) {
-        let diagnostics = match &loaded.result {
-            Ok(w) => &w.warnings,
-            Err(f) => &f.diagnostics,
-        };
-        let mut h = DefaultHasher::new();
-        for d in diagnostics {
-            d.to_string().hash(&mut h);
-        }
-        let fingerprint = h.finish() | 1;
-        let mut last = self.last_reported.lock().unwrap_or_else(|p| p.into_inner());
-        if *last == fingerprint {
-            return;
-        }
-        let first = *last == 0;
-        *last = fingerprint;
-        match &loaded.result {
-            Err(_) => tracing::error!(
-                "the widget in {} cannot be loaded:",
-                self.config.dir.display()
-            ),
-            Ok(_) if !diagnostics.is_empty() => tracing::warn!("the widget loaded with warnings:"),
-            Ok(_) if !first => tracing::info!("the widget loads cleanly again"),
-            Ok(_) => {}
-        }
-        for d in diagnostics {
-            eprintln!("{d}");
-        }
+    /// Makes `loaded` the current snapshot (see `server::reload`).
+    pub fn set_widget(&self, loaded: Arc<Loaded>) {
+        *self.widget.write().unwrap_or_else(|p| p.into_inner()) = loaded;
     }
 }

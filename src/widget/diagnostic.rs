@@ -1,6 +1,7 @@
 //! Problems found in a widget folder, with the `path:line:column` position a
 //! terminal and an editor both understand. The same text is printed in the
-//! terminal and shown in the browser, so it is built in exactly one place.
+//! terminal and shown in the browser (the error page and the live overlay,
+//! through [`DiagnosticView`]), so it is built in exactly one place.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -100,5 +101,35 @@ impl fmt::Display for Diagnostic {
             write!(f, "\n  hint: {hint}")?;
         }
         Ok(())
+    }
+}
+
+/// A diagnostic as a person sees it in the browser, flattened to strings:
+/// the error page lays it out, the live-reload overlay receives it as JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DiagnosticView {
+    /// `error` or `warning`, for the page's styling. Not sent to the
+    /// overlay, which shows only a folder that does not load; `text` names
+    /// the severity anyway.
+    #[serde(skip)]
+    pub severity: &'static str,
+    pub location: String,
+    pub message: String,
+    pub json_path: Option<String>,
+    pub hint: Option<String>,
+    /// The whole diagnostic as the terminal prints it.
+    pub text: String,
+}
+
+impl From<&Diagnostic> for DiagnosticView {
+    fn from(d: &Diagnostic) -> Self {
+        DiagnosticView {
+            severity: if d.is_error() { "error" } else { "warning" },
+            location: d.location(),
+            message: d.message.clone(),
+            json_path: d.json_path.clone(),
+            hint: d.hint.clone(),
+            text: d.to_string(),
+        }
     }
 }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 pub use code::WidgetCode;
-pub use diagnostic::{Diagnostic, Position, Severity};
+pub use diagnostic::{Diagnostic, DiagnosticView, Position, Severity};
 pub use i18n::I18n;
 pub use manifest::{Area, Field, FieldType, Manifest};
 

@@ -1,0 +1,189 @@
+//! What a change to the widget folder means, and who is told: re-read the
+//! folder and make the result current, tell the open tabs how to catch up
+//! (the lightest way that is still correct), and print the diagnostics to
+//! the terminal when they change. `state` only holds what this decides.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use crate::live_reload::{CodeUpdates, Message, Status};
+use crate::server::state::{AppState, Loaded, ServerConfig};
+use crate::watch::{Change, ChangeKind};
+use crate::widget::{DiagnosticView, Widget, WidgetCode};
+
+/// Reacts to changed files: re-reads the folder and tells the tabs how to
+/// catch up (an overlay for a folder that no longer loads).
+pub fn files_changed(state: &AppState, changes: &[Change]) {
+    let names: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
+    let was_ok = state.widget().result.is_ok();
+    let loaded = reload(state);
+    let message = match &loaded.result {
+        Err(failure) => Message::Error {
+            diagnostics: failure
+                .diagnostics
+                .iter()
+                .map(DiagnosticView::from)
+                .collect(),
+        },
+        Ok(_) => message_for(changes, !was_ok, state.config.code_updates),
+    };
+    let outcome = match &message {
+        Message::Error { .. } => "the widget does not load (overlay shown)",
+        Message::Css { .. } => "stylesheet swapped",
+        Message::Images { .. } => "images refreshed",
+        Message::Code { .. } => "code swapped in place",
+        _ => "reload",
+    };
+    tracing::info!("changed: {} → {outcome}", names.join(", "));
+    state.live.publish(message);
+}
+
+/// Re-reads the widget folder and makes the result (and the status the
+/// tabs see) current; prints its diagnostics if they changed.
+pub fn reload(state: &AppState) -> Arc<Loaded> {
+    let loaded = Arc::new(load(&state.config));
+    report(state, &loaded);
+    state.set_widget(loaded.clone());
+    state.live.set_status(match &loaded.result {
+        Ok(_) => Status::Ok,
+        Err(f) => Status::Error {
+            diagnostics: f.diagnostics.iter().map(DiagnosticView::from).collect(),
+        },
+    });
+    loaded
+}
+
+/// One load of the folder, served under the code it names (or, when it does
+/// not load, the code the command line or the folder name gives).
+fn load(config: &ServerConfig) -> Loaded {
+    let result = Widget::load(&config.dir, config.code_override.as_ref()).map(Arc::new);
+    let code = match &result {
+        Ok(w) => w.code.clone(),
+        Err(_) => config
+            .code_override
+            .clone()
+            .unwrap_or_else(|| WidgetCode::from_folder(&config.dir)),
+    };
+    Loaded { code, result }
+}
+
+/// Prints the widget's diagnostics to the terminal when they change, so
+/// the terminal shows a problem once, not on every save.
+fn report(state: &AppState, loaded: &Loaded) {
+    let diagnostics = match &loaded.result {
+        Ok(w) => &w.warnings,
+        Err(f) => &f.diagnostics,
+    };
+    let mut h = DefaultHasher::new();
+    for d in diagnostics {
+        d.to_string().hash(&mut h);
+    }
+    // Never 0, which means "nothing printed yet".
+    let fingerprint = h.finish() | 1;
+    let mut last = state
+        .last_reported
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if *last == fingerprint {
+        return;
+    }
+    let first = *last == 0;
+    *last = fingerprint;
+    match &loaded.result {
+        Err(_) => tracing::error!(
+            "the widget in {} cannot be loaded:",
+            state.config.dir.display()
+        ),
+        Ok(_) if !diagnostics.is_empty() => tracing::warn!("the widget loaded with warnings:"),
+        Ok(_) if !first => tracing::info!("the widget loads cleanly again"),
+        Ok(_) => {}
+    }
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+/// How tabs catch up with `changes` in a widget folder that loads:
+/// stylesheets alone are swapped, images alone refreshed; the widget's
+/// own code is swapped in place (or the page reloaded, per `code`).
+/// The manifest and translations, which shape the page around the
+/// widget, and recovering from an error always reload the page.
+pub fn message_for(changes: &[Change], recovered: bool, code: CodeUpdates) -> Message {
+    let paths: Vec<String> = changes.iter().map(|c| c.path.clone()).collect();
+    let all = |kind: ChangeKind| !changes.is_empty() && changes.iter().all(|c| c.kind == kind);
+    let reshapes_page = changes
+        .iter()
+        .any(|c| matches!(c.kind, ChangeKind::Manifest | ChangeKind::Translation));
+    if recovered {
+        Message::Reload { paths }
+    } else if all(ChangeKind::Style) {
+        Message::Css { paths }
+    } else if all(ChangeKind::Image) {
+        Message::Images { paths }
+    } else if reshapes_page || code == CodeUpdates::Reload {
+        Message::Reload { paths }
+    } else {
+        Message::Code { paths }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_the_lightest_way_to_catch_up() {
+        use CodeUpdates::{Reload, Swap};
+        let ch = |p: &str| Change::new(std::path::Path::new(p));
+        let kind = |changes: &[Change], code| match message_for(changes, false, code) {
+            Message::Reload { .. } => "reload",
+            Message::Code { .. } => "code",
+            Message::Css { .. } => "css",
+            Message::Images { .. } => "images",
+            other => panic!("{other:?}"),
+        };
+        let css = [ch("style.css"), ch("css/extra.css")];
+        assert_eq!(
+            message_for(&css, false, Swap),
+            Message::Css {
+                paths: vec!["style.css".into(), "css/extra.css".into()]
+            }
+        );
+        assert_eq!(
+            message_for(&[ch("images/a.png")], false, Swap),
+            Message::Images {
+                paths: vec!["images/a.png".into()]
+            }
+        );
+        let cases: [(&[Change], &str, &str); 8] = [
+            (&[ch("script.js")], "code", "reload"),
+            (&[ch("lib/helper.js")], "code", "reload"),
+            (&[ch("templates/x.twig")], "code", "reload"),
+            (&[ch("data/options.json")], "code", "reload"),
+            (&[ch("style.css"), ch("script.js")], "code", "reload"),
+            (
+                &[ch("images/a.png"), ch("templates/x.twig")],
+                "code",
+                "reload",
+            ),
+            (&[ch("manifest.json"), ch("script.js")], "reload", "reload"),
+            (&[ch("i18n/en.json")], "reload", "reload"),
+        ];
+        for (changes, swap, reload) in cases {
+            assert_eq!(kind(changes, Swap), swap, "{changes:?}");
+            assert_eq!(kind(changes, Reload), reload, "{changes:?} with --no-hot");
+        }
+        assert!(
+            matches!(
+                message_for(&[ch("script.js")], true, Swap),
+                Message::Reload { .. }
+            ),
+            "recovering reloads"
+        );
+        assert!(
+            matches!(message_for(&css, true, Swap), Message::Reload { .. }),
+            "recovering reloads"
+        );
+    }
+}
