@@ -7,11 +7,11 @@
 //! `account::sources`; this file only speaks HTTP. A refused write changes
 //! nothing (the whole request is checked inside one store update).
 
-use actix_web::http::StatusCode;
+use actix_web::http::{Method, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
 
-use crate::account::sources::{api_model, ItemErrors, Source, SourcesError, Written};
+use crate::account::sources::{ItemErrors, Source, SourcesError, Written};
 use crate::account::store::now;
 use crate::server::http::{hal, parse_json_body, write_store, ApiResult, LoadedWidget, Problem};
 use crate::server::state::AppState;
@@ -23,8 +23,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::resource(COLLECTION)
             .route(web::get().to(list))
-            .route(web::post().to(create))
-            .route(web::patch().to(update_batch))
+            .route(web::post().to(write_batch))
+            .route(web::patch().to(write_batch))
             .route(web::delete().to(delete_batch)),
     )
     .service(
@@ -55,6 +55,29 @@ fn writable_owner(widget: &LoadedWidget) -> Result<String, Problem> {
             ),
         ))
     }
+}
+
+/// The API model of a source (spec §11.2).
+pub fn api_model(s: &Source, request_id: Option<&str>) -> Value {
+    let mut m = Map::new();
+    m.insert("id".into(), s.id.into());
+    m.insert("name".into(), s.name.clone().into());
+    m.insert("pipeline_id".into(), s.pipeline_id.into());
+    m.insert("external_id".into(), s.external_id.clone().into());
+    m.insert("default".into(), s.default.into());
+    m.insert(
+        "origin_code".into(),
+        s.origin_code.clone().map_or(Value::Null, Value::String),
+    );
+    m.insert("services".into(), Value::Array(s.services.clone()));
+    if let Some(r) = request_id {
+        m.insert("request_id".into(), r.into());
+    }
+    m.insert(
+        "_links".into(),
+        json!({"self": {"href": format!("/api/v4/sources/{}", s.id)}}),
+    );
+    Value::Object(m)
 }
 
 fn collection(written: &[(Source, Option<String>)]) -> Value {
@@ -185,7 +208,9 @@ impl From<SourcesError> for Problem {
 /// What a refused write leaves the user with.
 const NOT_SAVED: &str = "the sources were not saved";
 
-async fn create(
+/// `POST` (create) and `PATCH` (update) of the collection: the same body
+/// and answer around a different operation.
+async fn write_batch(
     req: HttpRequest,
     body: web::Bytes,
     widget: LoadedWidget,
@@ -193,25 +218,14 @@ async fn create(
 ) -> ApiResult {
     let owner = writable_owner(&widget)?;
     let items = parse_array(&req, &body)?;
+    let create = req.method() == Method::POST;
     let written = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
-        a.sources.create(&owner, &pipelines, &items, now())
-    })
-    .await?;
-    Ok(hal(StatusCode::OK, written_collection(written)))
-}
-
-async fn update_batch(
-    req: HttpRequest,
-    body: web::Bytes,
-    widget: LoadedWidget,
-    state: web::Data<AppState>,
-) -> ApiResult {
-    let owner = writable_owner(&widget)?;
-    let items = parse_array(&req, &body)?;
-    let written = write_store(&state, NOT_SAVED, move |a| {
-        let pipelines = a.pipelines.clone();
-        a.sources.update_batch(&owner, &pipelines, &items, now())
+        if create {
+            a.sources.create(&owner, &pipelines, &items, now())
+        } else {
+            a.sources.update_batch(&owner, &pipelines, &items, now())
+        }
     })
     .await?;
     Ok(hal(StatusCode::OK, written_collection(written)))
