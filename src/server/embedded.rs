@@ -19,7 +19,8 @@ use rust_embed::RustEmbed;
 pub struct Assets;
 
 /// `/amo-emu/assets-<fingerprint>/`: where pages link the assets from. The
-/// fingerprint covers every embedded file (read once, at first use).
+/// fingerprint covers every embedded file's path and SHA-256, which
+/// rust-embed computes at build time (release), so no body is hashed here.
 pub fn asset_base() -> &'static str {
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
@@ -27,7 +28,7 @@ pub fn asset_base() -> &'static str {
         for path in Assets::iter() {
             path.hash(&mut h);
             if let Some(file) = Assets::get(&path) {
-                file.data.hash(&mut h);
+                file.metadata.sha256_hash().hash(&mut h);
             }
         }
         format!("/amo-emu/assets-{:012x}/", h.finish() & 0xffff_ffff_ffff)

@@ -50,10 +50,14 @@ async fn system_template(req: HttpRequest) -> HttpResponse {
 
 fn serve(req: &HttpRequest, path: &str) -> HttpResponse {
     match Assets::get(path) {
-        Some(file) => cache::respond(req, &file.data, |ok| {
-            ok.content_type(file.metadata.mimetype())
-                .body(file.data.clone().into_owned())
-        }),
+        Some(file) => cache::respond_tagged(
+            req,
+            cache::etag_of_digest(&file.metadata.sha256_hash()),
+            |ok| {
+                ok.content_type(file.metadata.mimetype())
+                    .body(file.data.clone().into_owned())
+            },
+        ),
         None => HttpResponse::NotFound()
             .content_type("text/plain")
             .body("not found\n"),
