@@ -3,6 +3,8 @@
  * not run), shown over the page with the same `path:line:column` text as
  * the terminal, until the next good save reloads the page.
  */
+import { closeButton } from '../ui/close-button.js';
+
 const ID = 'amo-emu-overlay';
 
 /** @param problems [{location, message, json_path?, hint?}] */
@@ -18,12 +20,7 @@ export function showOverlay(title, problems) {
   const head = document.createElement('div');
   head.className = 'amo-emu-overlay__title';
   head.textContent = title;
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'amo-emu-overlay__close';
-  close.textContent = '×';
-  close.setAttribute('aria-label', 'Hide until the next change');
-  close.addEventListener('click', hideOverlay);
+  const close = closeButton('amo-emu-overlay__close', 'Hide until the next change', hideOverlay);
   panel.append(close, head);
   for (const p of problems) {
     const item = document.createElement('div');

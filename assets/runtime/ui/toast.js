@@ -2,6 +2,8 @@
  * Messages in the corner of the page: the emulator's own notices and what a
  * widget shows through `APP.notifications`. Errors stay until closed.
  */
+import { closeButton } from './close-button.js';
+
 const HOLDER_ID = 'amo-emu-toasts';
 const TIMEOUT_MS = 6000;
 
@@ -15,12 +17,7 @@ export function showToast(text, { kind = 'info', sticky = false, data = {} } = {
   const body = document.createElement('div');
   body.className = 'amo-emu-toast__text';
   body.textContent = text;
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.className = 'amo-emu-toast__close';
-  close.setAttribute('aria-label', 'Dismiss');
-  close.textContent = '×';
-  close.addEventListener('click', () => toast.remove());
+  const close = closeButton('amo-emu-toast__close', 'Dismiss', () => toast.remove());
   toast.append(body, close);
   holder.append(toast);
   if (!sticky) setTimeout(() => toast.remove(), TIMEOUT_MS);
