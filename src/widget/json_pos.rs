@@ -37,6 +37,20 @@ impl Scanner<'_> {
         self.bytes.get(self.at).copied()
     }
 
+    /// Skips a member or element that is not the one sought, and the comma
+    /// after it; `None` when none follows (the sought one is not there).
+    fn skip_item(&mut self) -> Option<()> {
+        self.skip_value()?;
+        self.skip_ws();
+        match self.peek()? {
+            b',' => {
+                self.at += 1;
+                Some(())
+            }
+            _ => None,
+        }
+    }
+
     fn skip_ws(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;
@@ -67,12 +81,7 @@ impl Scanner<'_> {
                     if key == *head {
                         return self.find(rest);
                     }
-                    self.skip_value()?;
-                    self.skip_ws();
-                    match self.peek()? {
-                        b',' => self.at += 1,
-                        _ => return None,
-                    }
+                    self.skip_item()?;
                 }
             }
             b'[' => {
@@ -86,12 +95,7 @@ impl Scanner<'_> {
                     if index == wanted {
                         return self.find(rest);
                     }
-                    self.skip_value()?;
-                    self.skip_ws();
-                    match self.peek()? {
-                        b',' => self.at += 1,
-                        _ => return None,
-                    }
+                    self.skip_item()?;
                 }
                 None
             }
