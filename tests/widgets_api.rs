@@ -118,3 +118,24 @@ fn unknown_widgets_are_404_problems() {
     assert_eq!((status, ct.as_str()), (404, "application/problem+json"));
     assert_eq!(problem["title"], json!("Not Found"));
 }
+
+/// While the folder does not load, every widget API call is a 503 that says
+/// why, with the same `path:line:column` the terminal prints.
+#[test]
+fn a_folder_that_does_not_load_is_a_503_naming_the_problem() {
+    let server = TestServer::start("tests/fixtures/broken-manifest");
+    let path = "/api/v4/widgets/broken_manifest";
+    for (method, body) in [("GET", ""), ("POST", "{}"), ("DELETE", "")] {
+        let (status, ct, problem) = call(&server, method, path, Some("application/json"), body);
+        assert_eq!(
+            (status, ct.as_str()),
+            (503, "application/problem+json"),
+            "{method}"
+        );
+        let detail = problem["detail"].as_str().unwrap_or_default();
+        assert!(
+            detail.contains("does not load") && detail.contains("manifest.json:"),
+            "{method}: {detail}"
+        );
+    }
+}

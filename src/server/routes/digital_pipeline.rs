@@ -126,8 +126,7 @@ fn dp_page(state: &AppState, widget: &Widget, pipeline: &Pipeline) -> HttpRespon
     } else {
         Vec::new()
     };
-    let sources_html = match SourcesColumn::new(Some(widget), &account, &pipeline, locale).render()
-    {
+    let sources_html = match SourcesColumn::new(Some(widget), &account, pipeline, locale).render() {
         Ok(h) => h,
         Err(e) => return HttpResponse::InternalServerError().body(format!("template error: {e}")),
     };
