@@ -1,3 +1,6 @@
 //! One module per subcommand.
 
+pub mod check;
+pub mod new;
+pub mod pack;
 pub mod serve;
