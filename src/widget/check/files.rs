@@ -96,7 +96,7 @@ fn check_image(file: &Path, (w, h): (u32, u32), out: &mut Vec<Diagnostic>) {
         Ok(size) => out.push(
             Diagnostic::warning(file, format!("the logo is {}×{} px; amoCRM documents {w}×{h} px", size.width, size.height))
                 .code(codes::LOGO_DIMENSIONS)
-                .hint("whether the upload refuses another size is unconfirmed; amoCRM scales it into a {w}×{h} box"),
+                .hint(format!("whether the upload refuses another size is unconfirmed; amoCRM shows it in a {w}×{h} box")),
         ),
         Err(e) => out.push(
             Diagnostic::warning(file, format!("cannot read the logo's pixel size ({e})"))
