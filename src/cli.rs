@@ -39,6 +39,15 @@ pub enum Command {
     /// Serve a widget folder and emulate the amoCRM pages around it.
     #[command(after_help = EXAMPLES)]
     Serve(cmd::serve::ServeArgs),
+    /// Check a widget folder as amoCRM's upload and moderation would.
+    #[command(after_help = cmd::check::EXAMPLES)]
+    Check(cmd::check::CheckArgs),
+    /// Check a widget folder and write a deterministic widget.zip.
+    #[command(after_help = cmd::pack::EXAMPLES)]
+    Pack(cmd::pack::PackArgs),
+    /// Create a new widget folder from a template that checks clean.
+    #[command(after_help = cmd::new::EXAMPLES)]
+    New(cmd::new::NewArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -46,6 +55,9 @@ pub fn main() -> ExitCode {
     init_logging();
     let result = match cli.command {
         Command::Serve(args) => cmd::serve::run(args),
+        Command::Check(args) => cmd::check::run(args),
+        Command::Pack(args) => cmd::pack::run(args),
+        Command::New(args) => cmd::new::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -51,7 +51,7 @@ async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers()
 fn wrong_type_names_the_json_path_and_the_api_explains() {
     let server = TestServer::start("tests/fixtures/manifest-wrong-type");
     let terminal = server.wait_stderr("invalid type");
-    assert!(terminal.contains("manifest.json:25:23"), "{terminal}");
+    assert!(terminal.contains("manifest.json:25:19"), "{terminal}");
     assert!(
         terminal.contains("at: settings.api_key.required"),
         "{terminal}"

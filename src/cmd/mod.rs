@@ -1,7 +1,10 @@
 //! One module per subcommand, each with its `XxxArgs` (clap) and `run()`;
 //! `cli.rs` lists them. They share only [`CliError`].
 
+pub mod check;
 mod error;
+pub mod new;
+pub mod pack;
 pub mod serve;
 
 pub use error::CliError;

@@ -166,6 +166,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         "amo-emu {} — serving {what} at {url}",
         env!("CARGO_PKG_VERSION")
     );
+    // Safari does not resolve *.localhost names (Chrome and Firefox do).
+    let fallback = format!("http://localhost:{}/settings/widgets/", bound.port());
+    println!("  in Safari: {fallback} (there location.host has no account subdomain)");
 
     let watcher = {
         let state = state.clone();
@@ -193,7 +196,13 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
     };
 
     if args.open {
-        if let Err(e) = opener::open_browser(&url) {
+        // The default browser on macOS may be Safari, which cannot open *.localhost.
+        let url = if cfg!(target_os = "macos") {
+            &fallback
+        } else {
+            &url
+        };
+        if let Err(e) = opener::open_browser(url) {
             tracing::warn!("cannot open the browser ({e}); open {url} yourself");
         }
     }

@@ -20,6 +20,9 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
+    /// The stable rule code (`E001`, `W010`; see `check::RULES`), when the
+    /// problem comes from a rule.
+    pub code: Option<&'static str>,
     /// The file as the user named it (the served folder joined with the file),
     /// so the printed location can be clicked in a terminal.
     pub file: PathBuf,
@@ -50,6 +53,7 @@ impl Diagnostic {
     fn new(severity: Severity, file: impl AsRef<Path>, message: impl Into<String>) -> Self {
         Self {
             severity,
+            code: None,
             file: file.as_ref().to_path_buf(),
             position: None,
             json_path: None,
@@ -66,6 +70,11 @@ impl Diagnostic {
     pub fn json_path(mut self, path: impl Into<String>) -> Self {
         let path = path.into();
         self.json_path = (!path.is_empty() && path != ".").then_some(path);
+        self
+    }
+
+    pub fn code(mut self, code: &'static str) -> Self {
+        self.code = Some(code);
         self
     }
 
@@ -93,7 +102,10 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{}: {label}: {}", self.location(), self.message)?;
+        match self.code {
+            Some(code) => write!(f, "{}: {label}[{code}]: {}", self.location(), self.message)?,
+            None => write!(f, "{}: {label}: {}", self.location(), self.message)?,
+        }
         if let Some(path) = &self.json_path {
             write!(f, "\n  at: {path}")?;
         }

@@ -17,6 +17,17 @@ pub fn locate(source: &str, path: &[&str]) -> Option<Position> {
     Some(position_of(source, offset))
 }
 
+/// Like [`locate`], but the byte offset of the value (for edits that must
+/// leave the rest of the file byte-identical).
+pub fn locate_offset(source: &str, path: &[&str]) -> Option<usize> {
+    let mut scanner = Scanner {
+        bytes: source.as_bytes(),
+        at: 0,
+    };
+    scanner.skip_ws();
+    scanner.find(path)
+}
+
 /// Converts a byte offset into a 1-based line and a 1-based column counted in
 /// characters, as editors show it.
 pub fn position_of(source: &str, offset: usize) -> Position {

@@ -3,18 +3,21 @@
 //! nothing a widget declares is silently lost.
 
 use std::fmt;
-use std::str::FromStr;
 
+use indexmap::IndexMap;
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{self, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
+
+use super::lenient;
+pub use super::location::{Area, Location};
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Manifest {
     pub widget: WidgetInfo,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "locations")]
     pub locations: Vec<Location>,
-    /// Field code → field. Order is the manifest's order, which is the order
-    /// the settings modal draws the fields in.
     #[serde(default)]
     pub settings: Fields,
     #[serde(default)]
@@ -38,23 +41,25 @@ pub struct Manifest {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct WidgetInfo {
     /// i18n key (or, in some real widgets, a literal) of the widget's name.
+    /// Missing is a warning (W001), not a load failure.
+    #[serde(default, deserialize_with = "lenient::string")]
     pub name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::string")]
     pub description: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::string")]
     pub short_description: String,
-    #[serde(default = "default_version")]
+    #[serde(default = "default_version", deserialize_with = "lenient::string")]
     pub version: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::interface_version")]
     pub interface_version: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::boolean")]
     pub init_once: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::names")]
     pub locale: Vec<String>,
     /// `false`: the widget is only shown in the catalogue, nothing to install.
-    #[serde(default = "yes")]
+    #[serde(default = "yes", deserialize_with = "lenient::boolean")]
     pub installation: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::boolean")]
     pub is_showcase: bool,
     #[serde(default)]
     pub support: Option<Support>,
@@ -83,7 +88,7 @@ pub struct Support {
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Tour {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::boolean")]
     pub is_tour: bool,
     #[serde(default)]
     pub tour_images: Map<String, Value>,
@@ -95,7 +100,7 @@ pub struct Tour {
 pub struct DigitalPipeline {
     #[serde(default)]
     pub title: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::boolean")]
     pub action_multiple: bool,
     #[serde(default)]
     pub webhook_url: Option<String>,
@@ -108,9 +113,11 @@ pub struct Advanced {
     pub title: String,
 }
 
-/// The ordered field list of a `settings` (or `dp.settings`) block.
+/// The ordered field list of a `settings` (or `dp.settings`) block: field
+/// code → field, in the manifest's order, which is the order the settings
+/// modal draws the fields in.
 #[derive(Debug, Clone, Default, Serialize)]
-pub struct Fields(pub Vec<(String, Field)>);
+pub struct Fields(pub IndexMap<String, Field>);
 
 impl Fields {
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Field)> {
@@ -118,7 +125,7 @@ impl Fields {
     }
 
     pub fn get(&self, code: &str) -> Option<&Field> {
-        self.0.iter().find(|(c, _)| c == code).map(|(_, f)| f)
+        self.0.get(code)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -126,52 +133,51 @@ impl Fields {
     }
 }
 
-impl<'de> Deserialize<'de> for Fields {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // serde_json's `preserve_order` keeps the manifest order in the map.
-        let map: indexmap_like::OrderedMap<Field> = Deserialize::deserialize(d)?;
-        Ok(Fields(map.0))
-    }
+/// The field code a field of an array-shaped `settings` block gets: its
+/// index, as PHP reads a JSON list into an array keyed 0, 1, … (survey §10
+/// found one such manifest; UNCONFIRMED how amoCRM names these fields).
+pub fn array_field_code(index: usize) -> String {
+    index.to_string()
 }
 
-/// A minimal ordered map visitor, so the field order survives deserialisation
-/// without pulling in a map type just for this.
-mod indexmap_like {
-    use std::fmt;
-    use std::marker::PhantomData;
-
-    use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
-
-    pub struct OrderedMap<T>(pub Vec<(String, T)>);
-
-    impl<'de, T: Deserialize<'de>> Deserialize<'de> for OrderedMap<T> {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            struct V<T>(PhantomData<T>);
-            impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-                type Value = OrderedMap<T>;
-                fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                    f.write_str("an object mapping field codes to {name, type, required}")
-                }
-                fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                    let mut out = Vec::new();
-                    while let Some((k, v)) = map.next_entry::<String, T>()? {
-                        out.push((k, v));
-                    }
-                    Ok(OrderedMap(out))
-                }
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Fields;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object mapping field codes to {name, type, required}")
             }
-            d.deserialize_map(V(PhantomData))
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Fields, A::Error> {
+                IndexMap::deserialize(MapAccessDeserializer::new(map)).map(Fields)
+            }
+            // Array-shaped settings load too (the checker warns, W009).
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Fields, A::Error> {
+                let list: Vec<Field> = Deserialize::deserialize(SeqAccessDeserializer::new(seq))?;
+                Ok(Fields(
+                    list.into_iter()
+                        .enumerate()
+                        .map(|(i, f)| (array_field_code(i), f))
+                        .collect(),
+                ))
+            }
+            // `"settings": null` reads as no fields, like a missing block.
+            fn visit_unit<E: de::Error>(self) -> Result<Fields, E> {
+                Ok(Fields::default())
+            }
         }
+        d.deserialize_any(V)
     }
 }
 
 /// One settings field: `{"name": "<i18n key>", "type": "<type>", "required": bool}`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Field {
+    #[serde(default, deserialize_with = "lenient::string")]
     pub name: String,
     #[serde(rename = "type")]
     pub kind: FieldType,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient::boolean")]
     pub required: bool,
 }
 
@@ -225,154 +231,14 @@ impl Serialize for FieldType {
     }
 }
 
-/// A `locations` entry: an area plus the optional `-0`/`-1` column suffix.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Location {
-    pub area: Area,
-    /// `Some(true)` for `-1` (uses the right column), `Some(false)` for `-0`.
-    pub column: Option<bool>,
-}
-
-impl Location {
-    pub fn is(&self, area: Area) -> bool {
-        self.area == area
-    }
-}
-
-/// The areas of spec §2.3. `Unknown` keeps names the emulator does not know
-/// (real manifests contain typos such as `advancedSettings`): warned, not fatal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Area {
-    Lcard,
-    Cucard,
-    Ccard,
-    Comcard,
-    Llist,
-    Culist,
-    Clist,
-    Tlist,
-    Tline,
-    Tcalendar,
-    Settings,
-    AdvancedSettings,
-    CardSdk,
-    Catalogs,
-    DigitalPipeline,
-    LeadSources,
-    WhatsappModal,
-    Everywhere,
-    Sms,
-    MobileCard,
-    Amoforms,
-    SalesbotDesigner,
-    WidgetPage,
-    WebsiteChatButton,
-    AiAgent,
-    Unknown(String),
-}
-
-impl Area {
-    const NAMES: &'static [(&'static str, Area)] = &[
-        ("lcard", Area::Lcard),
-        ("cucard", Area::Cucard),
-        ("ccard", Area::Ccard),
-        ("comcard", Area::Comcard),
-        ("llist", Area::Llist),
-        ("culist", Area::Culist),
-        ("clist", Area::Clist),
-        ("tlist", Area::Tlist),
-        ("tline", Area::Tline),
-        ("tcalendar", Area::Tcalendar),
-        ("settings", Area::Settings),
-        ("advanced_settings", Area::AdvancedSettings),
-        ("card_sdk", Area::CardSdk),
-        ("catalogs", Area::Catalogs),
-        ("digital_pipeline", Area::DigitalPipeline),
-        ("lead_sources", Area::LeadSources),
-        ("whatsapp_modal", Area::WhatsappModal),
-        ("everywhere", Area::Everywhere),
-        ("sms", Area::Sms),
-        ("mobile_card", Area::MobileCard),
-        ("amoforms", Area::Amoforms),
-        ("salesbot_designer", Area::SalesbotDesigner),
-        ("widget_page", Area::WidgetPage),
-        ("website_chat_button", Area::WebsiteChatButton),
-        ("ai_agent", Area::AiAgent),
-    ];
-
-    fn name(&self) -> &str {
-        match self {
-            Area::Unknown(s) => s,
-            known => Self::NAMES
-                .iter()
-                .find(|(_, a)| a == known)
-                .map(|(n, _)| *n)
-                .unwrap_or(""),
-        }
-    }
-
-    /// Card and list areas take the `-0`/`-1` column suffix.
-    fn takes_column_suffix(&self) -> bool {
-        matches!(
-            self,
-            Area::Lcard
-                | Area::Cucard
-                | Area::Ccard
-                | Area::Comcard
-                | Area::Llist
-                | Area::Culist
-                | Area::Clist
-                | Area::Tlist
-        )
-    }
-}
-
-impl FromStr for Location {
-    type Err = std::convert::Infallible;
-
-    fn from_str(raw: &str) -> Result<Self, Self::Err> {
-        let (base, column) = match raw.rsplit_once('-') {
-            Some((base, "1")) => (base, Some(true)),
-            Some((base, "0")) => (base, Some(false)),
-            _ => (raw, None),
-        };
-        let known = Area::NAMES
-            .iter()
-            .find(|(n, _)| *n == base)
-            .map(|(_, a)| a.clone());
-        Ok(match known {
-            Some(area) if column.is_none() || area.takes_column_suffix() => {
-                Location { area, column }
-            }
-            _ => Location {
-                area: Area::Unknown(raw.to_owned()),
-                column: None,
-            },
-        })
-    }
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.column {
-            Some(true) => write!(f, "{}-1", self.area.name()),
-            Some(false) => write!(f, "{}-0", self.area.name()),
-            None => f.write_str(self.area.name()),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Location {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(d)?;
-        Ok(raw.parse().unwrap_or_else(|never| match never {}))
-    }
-}
-
-impl Serialize for Location {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
+/// `deserialize_with` for `locations`: any shape amoCRM may accept reads as
+/// a list (see [`lenient::names_from_value`]); the checker warns (W008).
+fn locations<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Location>, D::Error> {
+    let raw = Value::deserialize(d)?;
+    Ok(lenient::names_from_value(&raw)
+        .iter()
+        .map(|n| n.parse().unwrap_or_else(|never| match never {}))
+        .collect())
 }
 
 impl Manifest {
@@ -384,25 +250,6 @@ impl Manifest {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn parses_locations_with_suffixes() {
-        let l: Location = "lcard-1".parse().unwrap();
-        assert_eq!(
-            l,
-            Location {
-                area: Area::Lcard,
-                column: Some(true)
-            }
-        );
-        assert_eq!(l.to_string(), "lcard-1");
-        let s: Location = "advanced_settings".parse().unwrap();
-        assert_eq!(s.area, Area::AdvancedSettings);
-        let bad: Location = "advancedSettings".parse().unwrap();
-        assert_eq!(bad.area, Area::Unknown("advancedSettings".into()));
-        let no_suffix: Location = "settings-1".parse().unwrap();
-        assert!(matches!(no_suffix.area, Area::Unknown(_)));
-    }
 
     #[test]
     fn keeps_field_order_and_unknown_types() {
@@ -417,5 +264,17 @@ mod tests {
             FieldType::Unknown("checkbox".into())
         );
         assert!(m.widget.installation);
+    }
+
+    #[test]
+    fn reads_string_booleans_and_array_settings() {
+        let m: Manifest = serde_json::from_str(
+            r#"{"widget":{"name":"n","init_once":"Y","installation":"N"},"locations":{"0":"settings"},"settings":[{"name":"A","type":"text","required":1}]}"#,
+        )
+        .unwrap();
+        assert!(m.widget.init_once);
+        assert!(!m.widget.installation);
+        assert!(m.has_location(Area::Settings));
+        assert!(m.settings.get(&array_field_code(0)).unwrap().required);
     }
 }

@@ -3,13 +3,19 @@
 //! Pure: reads files, knows nothing of HTTP, the watcher or the account. A
 //! load never panics on bad input; it returns diagnostics with positions.
 
+pub mod check;
 pub mod code;
 pub mod diagnostic;
 pub mod dp;
 pub mod files;
 pub mod i18n;
 pub mod json_pos;
+pub mod lenient;
+pub mod location;
 pub mod manifest;
+pub mod pack;
+pub mod report;
+pub mod scaffold;
 
 use std::path::{Path, PathBuf};
 
@@ -40,22 +46,57 @@ pub struct LoadFailure {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// A manifest that parsed, its text and raw JSON, and the translation files:
+/// what both a load and `amo-emu check` start from.
+pub struct Parts {
+    pub manifest: Manifest,
+    pub source: String,
+    pub raw: Value,
+    pub i18n: I18n,
+    /// Problems found while reading (none of them errors).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads the manifest and translation files; fails only on what cannot be
+/// read at all (rule E001/E008).
+pub fn load_parts(dir: &Path) -> Result<Parts, LoadFailure> {
+    let manifest_path = dir.join(MANIFEST_FILE);
+    let manifest: Manifest = read_json(&manifest_path).map_err(|d| LoadFailure {
+        diagnostics: vec![d],
+    })?;
+    let source = std::fs::read_to_string(&manifest_path).unwrap_or_default();
+    let raw = serde_json::from_str(source.trim_start_matches('\u{feff}')).unwrap_or(Value::Null);
+    let mut diagnostics = Vec::new();
+    let i18n = load_i18n(dir, &manifest, &mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(LoadFailure { diagnostics });
+    }
+    Ok(Parts {
+        manifest,
+        source,
+        raw,
+        i18n,
+        diagnostics,
+    })
+}
+
 impl Widget {
     /// Reads and checks `dir`. `code` comes from the command line, if given.
+    /// Rule errors do not stop the load (see [`check::for_serving`]).
     pub fn load(dir: &Path, code: Option<&WidgetCode>) -> Result<Widget, LoadFailure> {
-        let manifest_path = dir.join(MANIFEST_FILE);
-        let manifest: Manifest = read_json(&manifest_path).map_err(|d| LoadFailure {
-            diagnostics: vec![d],
-        })?;
-        let source = std::fs::read_to_string(&manifest_path).unwrap_or_default();
-
-        let mut diagnostics = Vec::new();
-        let i18n = load_i18n(dir, &manifest, &mut diagnostics);
-        check_manifest(&manifest, &source, &manifest_path, &i18n, &mut diagnostics);
-
-        if diagnostics.iter().any(Diagnostic::is_error) {
-            return Err(LoadFailure { diagnostics });
-        }
+        let parts = load_parts(dir)?;
+        let mut found = Vec::new();
+        let input = check::Input {
+            dir,
+            manifest: &parts.manifest,
+            source: &parts.source,
+            raw: &parts.raw,
+            i18n: &parts.i18n,
+        };
+        check::rules(&input, check::Scope::default(), &mut found);
+        let mut diagnostics = parts.diagnostics;
+        diagnostics.extend(found.into_iter().map(check::for_serving));
+        let manifest = parts.manifest;
         let code = code.cloned().unwrap_or_else(|| {
             manifest
                 .widget
@@ -68,7 +109,7 @@ impl Widget {
             dir: dir.to_path_buf(),
             code,
             manifest,
-            i18n,
+            i18n: parts.i18n,
             warnings: diagnostics,
         })
     }
@@ -88,13 +129,16 @@ impl Widget {
 // A load fails at most once per file, so the size of the error is irrelevant.
 #[allow(clippy::result_large_err)]
 pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Diagnostic> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Diagnostic::error(path, format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(path, format!("cannot read the file: {e}")).code(check::codes::JSON)
+    })?;
     let text = match std::str::from_utf8(&bytes) {
         Ok(t) => t,
         Err(e) => {
             let pos = json_pos::position_of(&String::from_utf8_lossy(&bytes), e.valid_up_to());
-            return Err(Diagnostic::error(path, "the file is not valid UTF-8").at(Some(pos)));
+            return Err(Diagnostic::error(path, "the file is not valid UTF-8")
+                .code(check::codes::JSON)
+                .at(Some(pos)));
         }
     };
     let (text, bom) = match text.strip_prefix('\u{feff}') {
@@ -114,6 +158,7 @@ pub fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Diagn
         // Mid-syntax-error paths read like `widget.?`: only a type error has a useful one.
         let json_path = if syntax { String::new() } else { json_path };
         let mut d = Diagnostic::error(path, strip_position(&inner.to_string()))
+            .code(check::codes::JSON)
             .at(position)
             .json_path(json_path);
         if syntax {
@@ -132,155 +177,32 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// Loads `i18n/<locale>.json` for each declared locale. A missing file is
+/// skipped here (rule E003 reports it); one that does not parse, or is not an
+/// object, stops the load.
 fn load_i18n(dir: &Path, manifest: &Manifest, out: &mut Vec<Diagnostic>) -> I18n {
     let mut files = Vec::new();
-    let manifest_path = dir.join(MANIFEST_FILE);
-    if manifest.widget.locale.is_empty() {
-        out.push(
-            Diagnostic::warning(&manifest_path, "widget.locale is empty: no translation file will be loaded")
-                .json_path("widget.locale")
-                .hint("list the languages, e.g. \"locale\": [\"ru\", \"en\"], with one i18n/<code>.json each"),
-        );
-    }
     for locale in &manifest.widget.locale {
-        let path = dir.join("i18n").join(format!("{locale}.json"));
+        let path = i18n_path(dir, locale);
         if !path.is_file() {
-            out.push(
-                Diagnostic::warning(
-                    &path,
-                    format!(
-                        "missing translation file for locale {locale:?} listed in widget.locale"
-                    ),
-                )
-                .hint("amoCRM requires one i18n/<code>.json per entry of widget.locale"),
-            );
             continue;
         }
         match read_json::<Value>(&path) {
             Ok(Value::Object(map)) => files.push((locale.clone(), Value::Object(map))),
-            Ok(_) => out.push(Diagnostic::error(
-                &path,
-                "a translation file must hold a JSON object",
-            )),
+            Ok(_) => out.push(
+                Diagnostic::error(&path, "a translation file must hold a JSON object")
+                    .code(check::codes::TRANSLATION_NOT_OBJECT)
+                    .hint("write {\"widget\": {\"name\": \"…\"}, …}: the manifest's keys are dotted paths into it"),
+            ),
             Err(d) => out.push(d),
         }
     }
     I18n::new(files)
 }
 
-fn check_manifest(m: &Manifest, source: &str, path: &Path, i18n: &I18n, out: &mut Vec<Diagnostic>) {
-    let at = |json_path: &[&str]| json_pos::locate(source, json_path);
-
-    if let Some(v) = m.widget.interface_version.filter(|v| *v != 2) {
-        out.push(
-            Diagnostic::warning(
-                path,
-                format!("interface_version is {v}; amoCRM only accepts 2 for new widgets"),
-            )
-            .at(at(&["widget", "interface_version"]))
-            .json_path("widget.interface_version"),
-        );
-    }
-    for (i, loc) in m.locations.iter().enumerate() {
-        if let Area::Unknown(name) = &loc.area {
-            let idx = i.to_string();
-            out.push(
-                Diagnostic::warning(path, format!("unknown location {name:?}; amoCRM ignores it"))
-                    .at(at(&["locations", &idx]))
-                    .json_path(format!("locations[{i}]"))
-                    .hint("see the list of areas: settings, advanced_settings, lcard-1, llist-0, digital_pipeline, lead_sources, …"),
-            );
-        }
-    }
-    let mut customs = 0;
-    for (code, field) in m.settings.iter() {
-        match &field.kind {
-            FieldType::Unknown(t) => out.push(
-                Diagnostic::warning(path, format!("field type {t:?} is not one of text, pass, users, users_lp, custom; drawn as a text input"))
-                    .at(at(&["settings", code, "type"]))
-                    .json_path(format!("settings.{code}.type"))
-                    .hint("build other controls with a `custom` field and the `settings` callback"),
-            ),
-            FieldType::Custom => customs += 1,
-            _ => {}
-        }
-    }
-    if customs > 1 {
-        out.push(
-            Diagnostic::warning(
-                path,
-                format!("{customs} `custom` fields; amoCRM supports at most one per widget"),
-            )
-            .at(at(&["settings"]))
-            .json_path("settings"),
-        );
-    }
-    if m.has_location(Area::AdvancedSettings) && m.advanced.is_none() {
-        out.push(
-            Diagnostic::warning(path, "location advanced_settings without an `advanced.title`: the Settings menu item will show a raw key")
-                .at(at(&["locations"]))
-                .json_path("advanced"),
-        );
-    }
-    if m.dp.is_some() && !m.has_location(Area::DigitalPipeline) {
-        out.push(
-            Diagnostic::warning(
-                path,
-                "a `dp` block without the digital_pipeline location is ignored by amoCRM",
-            )
-            .at(at(&["dp"]))
-            .json_path("dp"),
-        );
-    }
-
-    // Every i18n key the manifest refers to should exist in every locale.
-    let mut keys: Vec<(String, Vec<String>)> = vec![
-        (m.widget.name.clone(), vec!["widget".into(), "name".into()]),
-        (
-            m.widget.description.clone(),
-            vec!["widget".into(), "description".into()],
-        ),
-        (
-            m.widget.short_description.clone(),
-            vec!["widget".into(), "short_description".into()],
-        ),
-    ];
-    for (code, field) in m.settings.iter() {
-        keys.push((
-            field.name.clone(),
-            vec!["settings".into(), code.into(), "name".into()],
-        ));
-    }
-    if let Some(adv) = &m.advanced {
-        keys.push((adv.title.clone(), vec!["advanced".into(), "title".into()]));
-    }
-    if let Some(dp) = &m.dp {
-        if let Some(t) = &dp.title {
-            keys.push((t.clone(), vec!["dp".into(), "title".into()]));
-        }
-        for (code, field) in dp.settings.iter() {
-            keys.push((
-                field.name.clone(),
-                vec!["dp".into(), "settings".into(), code.into(), "name".into()],
-            ));
-        }
-    }
-    for (key, json_path) in keys {
-        if !i18n::looks_like_key(&key) {
-            continue;
-        }
-        let segs: Vec<&str> = json_path.iter().map(String::as_str).collect();
-        for locale in i18n.locales() {
-            if i18n.lookup_in(locale, &key).is_none() {
-                out.push(
-                    Diagnostic::warning(path, format!("i18n key {key:?} is missing in i18n/{locale}.json"))
-                        .at(at(&segs))
-                        .json_path(json_path.join("."))
-                        .hint("amo-emu shows another locale's text (the Settings menu title: the raw key); amoCRM may refuse the upload"),
-                );
-            }
-        }
-    }
+/// Where the translation file of `locale` lives.
+pub fn i18n_path(dir: &Path, locale: &str) -> PathBuf {
+    dir.join("i18n").join(format!("{locale}.json"))
 }
 
 #[cfg(test)]
@@ -315,7 +237,7 @@ mod tests {
         write(
             d.path(),
             "manifest.json",
-            "{\"widget\": {\"name\": \"x\"},\n \"settings\": {\"k\": {\"name\": \"K\", \"type\": \"text\", \"required\": \"yes\"}}}",
+            "{\"widget\": {\"name\": \"x\"},\n \"settings\": {\"k\": {\"name\": \"K\", \"type\": \"text\", \"required\": [\"yes\"]}}}",
         );
         let err = Widget::load(d.path(), None).unwrap_err();
         let diag = &err.diagnostics[0];
