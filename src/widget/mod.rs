@@ -9,6 +9,7 @@ pub mod files;
 pub mod i18n;
 pub mod json_pos;
 pub mod manifest;
+pub mod platform_modules;
 
 use std::path::{Path, PathBuf};
 
