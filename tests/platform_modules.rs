@@ -259,3 +259,73 @@ async fn a_constructor_returning_its_callbacks_is_named_with_them() {
     );
     browser.close().await;
 }
+
+/// `GET <path>` over a raw socket with the given `Host`.
+fn raw_get(server: &TestServer, path: &str, host: &str) -> common::raw_http::RawResponse {
+    let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+    common::raw_http::exchange(server.port, request.as_bytes())
+}
+
+#[test]
+fn the_not_emulated_answer_is_a_module_naming_the_id_and_sits_behind_the_guard() {
+    let server = TestServer::start("tests/fixtures/internal-module");
+    let host = format!("localhost:{}", server.port);
+
+    let ok = raw_get(
+        &server,
+        "/amo-emu/not-emulated/lib/core/page.js?from=lib%2Fx.js%0A%1B%5B31mfake",
+        &host,
+    );
+    assert_eq!(ok.status, 200);
+    assert!(ok
+        .header("content-type")
+        .unwrap()
+        .starts_with("text/javascript"));
+    assert_eq!(ok.header("cache-control"), Some("no-store"));
+    let body = ok.body_text();
+    assert!(body.contains("define(function ()"), "{body}");
+    assert!(
+        body.contains(
+            "amoCRM's internal module lib/core/page, required by lib/x.js[31mfake, is not emulated"
+        ),
+        "{body}"
+    );
+    // Control characters from the query never reach the terminal.
+    let stderr = server.wait_stderr("amoCRM's internal module lib/core/page");
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("amoCRM's internal module lib/core/page"))
+        .unwrap();
+    assert!(line.contains("required by lib/x.js[31mfake,"), "{line:?}");
+
+    // Once per id in the terminal, however often the page asks.
+    raw_get(&server, "/amo-emu/not-emulated/lib/core/page.js", &host);
+    let _ = raw_get(&server, "/amo-emu/not-emulated/colorpicker.js", &host);
+    server.wait_stderr("the platform module colorpicker");
+    let stderr = server.stderr();
+    assert_eq!(
+        stderr
+            .matches("amoCRM's internal module lib/core/page")
+            .count(),
+        1,
+        "{stderr}"
+    );
+
+    // Ids that are not amo-emu's to answer, or malformed: a plain 404.
+    for path in [
+        "/amo-emu/not-emulated/backbone.js",
+        "/amo-emu/not-emulated/lib/../secret.js",
+        "/amo-emu/not-emulated/lib/%2e%2e/x.js",
+        "/amo-emu/not-emulated/lib/a%20b.js",
+    ] {
+        assert_eq!(raw_get(&server, path, &host).status, 404, "{path}");
+    }
+
+    // The same guard as every other endpoint.
+    let foreign = raw_get(
+        &server,
+        "/amo-emu/not-emulated/lib/core/page.js",
+        "evil.example",
+    );
+    assert_eq!(foreign.status, 403);
+}

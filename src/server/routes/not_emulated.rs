@@ -7,7 +7,7 @@
 //! terminal gets the same line once per module id.
 
 use std::collections::HashSet;
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -28,9 +28,13 @@ const JS_SUFFIX: &str = ".js";
 const MAX_FROM_LEN: usize = 200;
 
 /// Module ids already reported in the terminal: a widget requiring one is
-/// reloaded on every save, and one line per id is enough.
-#[derive(Default)]
-struct Reported(Mutex<HashSet<String>>);
+/// reloaded on every save, and one line per id is enough. Process-wide, not
+/// app data: actix builds the app once per worker thread, and the terminal
+/// is one per process.
+fn reported() -> &'static Mutex<HashSet<String>> {
+    static REPORTED: OnceLock<Mutex<HashSet<String>>> = OnceLock::new();
+    REPORTED.get_or_init(Mutex::default)
+}
 
 #[derive(Deserialize)]
 struct Query {
@@ -39,15 +43,10 @@ struct Query {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::Data::new(Reported::default()))
-        .route(&format!("{PREFIX}{{tail:.*}}"), web::get().to(not_emulated));
+    cfg.route(&format!("{PREFIX}{{tail:.*}}"), web::get().to(not_emulated));
 }
 
-async fn not_emulated(
-    req: HttpRequest,
-    query: web::Query<Query>,
-    reported: web::Data<Reported>,
-) -> HttpResponse {
+async fn not_emulated(req: HttpRequest, query: web::Query<Query>) -> HttpResponse {
     let tail = req.match_info().query("tail");
     let id = tail.strip_suffix(JS_SUFFIX).unwrap_or(tail);
     let Some(kind) = platform_modules::classify(id) else {
@@ -57,8 +56,7 @@ async fn not_emulated(
     };
     let from = query.from.as_deref().map(clean_from);
     let text = platform_modules::message(id, kind, from.as_deref());
-    let first_time = reported
-        .0
+    let first_time = reported()
         .lock()
         .map(|mut ids| ids.insert(id.to_owned()))
         .unwrap_or(true);
