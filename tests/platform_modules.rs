@@ -46,6 +46,7 @@ const MODULES: &[(&str, Option<&str>)] = &[
     ("virtualized-list", None),
     ("quill", Some("typed in quill")),
     ("es6promise", Some("function")),
+    ("vendor/backbone", Some("same module")),
 ];
 
 /// Records every uncaught error and unhandled rejection of the page from
@@ -310,6 +311,13 @@ fn the_not_emulated_answer_is_a_module_naming_the_id_and_sits_behind_the_guard()
         1,
         "{stderr}"
     );
+
+    // A `vendor/...` spelling of a library amo-emu does not have.
+    let vendor = raw_get(&server, "/amo-emu/not-emulated/vendor/thing.js", &host);
+    assert_eq!(vendor.status, 200);
+    assert!(vendor
+        .body_text()
+        .contains("the platform module vendor/thing is not emulated"));
 
     // Ids that are not amo-emu's to answer, or malformed: a plain 404.
     for path in [

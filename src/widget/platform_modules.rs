@@ -17,6 +17,11 @@ pub const WITHOUT_PACKAGE: &[&str] = &["colorpicker"];
 /// The prefix of amoCRM's internal module ids.
 pub const INTERNAL_PREFIX: &str = "lib/";
 
+/// The prefix real widgets also use for the platform's libraries
+/// (`vendor/underscore`); the runtime maps the known ones to the library,
+/// so any that reaches the server is one amo-emu does not have.
+pub const VENDOR_PREFIX: &str = "vendor/";
+
 /// Longest module id accepted; real ids are a few dozen characters.
 pub const MAX_ID_LEN: usize = 200;
 
@@ -37,7 +42,7 @@ pub fn classify(id: &str) -> Option<Missing> {
     }
     if id.starts_with(INTERNAL_PREFIX) {
         Some(Missing::Internal)
-    } else if WITHOUT_PACKAGE.contains(&id) {
+    } else if WITHOUT_PACKAGE.contains(&id) || id.starts_with(VENDOR_PREFIX) {
         Some(Missing::WithoutPackage)
     } else {
         None
@@ -86,6 +91,7 @@ mod tests {
         assert_eq!(classify("lib/pages/list"), Some(Missing::Internal));
         assert_eq!(classify("lib/common/fn"), Some(Missing::Internal));
         assert_eq!(classify("colorpicker"), Some(Missing::WithoutPackage));
+        assert_eq!(classify("vendor/something"), Some(Missing::WithoutPackage));
         assert_eq!(classify("backbone"), None);
     }
 

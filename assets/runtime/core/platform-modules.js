@@ -54,6 +54,20 @@ const ALIASES = {
   'moment/moment': 'moment',
 };
 
+/**
+ * The platform's libraries also answer as `vendor/<id>` (real widgets
+ * require `vendor/underscore`, `vendor/backbone`, `vendor/jplayer`); these
+ * spellings are not in the documentation (UNCONFIRMED), so any other
+ * `vendor/...` id is reported as not emulated rather than guessed.
+ */
+const VENDOR_PREFIX = 'vendor/';
+const LIBRARY_IDS = [
+  'jquery', 'underscore', 'moment', 'twigjs', 'backbone', 'cocktail', 'intl_tel_input', 'browser-detect',
+  'chartjs', 'rangeslider', 'clipboard', 'accounting', 'device', 'enquire', 'FileAPI',
+  'google-libphonenumber', 'jplayer', 'js-uuid', 'fullcalendar', 'pubsub', 'steady', 'store',
+  'cropperjs', 'virtualized-list', 'quill', 'es6promise',
+];
+
 /** Globals-only libraries: RequireJS takes the module from the global. */
 const SHIM = {
   // Steady.js 2.0.1 has no AMD or browser export: `function Steady` is global.
@@ -73,7 +87,10 @@ export function platformModuleConfig(vendor, platform) {
   // specific `paths` entries and so win) lands on the server's answer.
   paths.lib = `${NOT_EMULATED}/lib`;
   for (const id of WITHOUT_PACKAGE) paths[id] = `${NOT_EMULATED}/${id}`;
-  return { paths, map: { '*': { ...ALIASES } }, shim: { ...SHIM } };
+  paths.vendor = `${NOT_EMULATED}/vendor`;
+  const aliases = { ...ALIASES };
+  for (const id of LIBRARY_IDS) aliases[`${VENDOR_PREFIX}${id}`] = id;
+  return { paths, map: { '*': aliases }, shim: { ...SHIM } };
 }
 
 /** Whether `url` is the server's answer for a module amo-emu does not provide. */
