@@ -16,6 +16,7 @@ pub mod manifest;
 pub mod pack;
 pub mod report;
 pub mod scaffold;
+pub mod platform_modules;
 
 use std::path::{Path, PathBuf};
 

@@ -1,18 +1,25 @@
 /**
  * The platform's module loader: the real RequireJS, configured so the module
  * ids amoCRM widgets use (`jquery`, `underscore`, `twigjs`, `moment`,
- * `lib/components/base/modal`, the `text!`/`json!` plugins) resolve to the
- * vendored libraries and to the emulator's platform modules.
+ * `lib/components/base/modal`, the `text!`/`json!` plugins, and the other
+ * documented modules listed in platform-modules.js) resolve to the vendored
+ * libraries and to the emulator's platform modules. Ids amo-emu does not
+ * provide fail with an error naming the module and the file requiring it.
  */
+import { withHint } from './mistakes.js';
+import { isNotEmulatedUrl, platformModuleConfig } from './platform-modules.js';
+
 // Relative to this module, so they share its fingerprinted (cacheable) path.
 const ASSETS = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 const VENDOR = `${ASSETS}/vendor`;
 const PLATFORM = `${ASSETS}/runtime/amd`;
 
 export function configureLoader() {
+  const platform = platformModuleConfig(VENDOR, PLATFORM);
   window.requirejs.config({
     baseUrl: `${VENDOR}/`,
     paths: {
+      ...platform.paths,
       jquery: `${VENDOR}/jquery/jquery`,
       underscore: `${VENDOR}/underscore/underscore`,
       twig: `${VENDOR}/twig/twig`,
@@ -22,9 +29,54 @@ export function configureLoader() {
       twigjs: `${PLATFORM}/twigjs`,
       'lib/components/base/modal': `${PLATFORM}/modal`,
     },
+    map: platform.map,
+    shim: platform.shim,
     // Fail a missing dependency fast instead of RequireJS's 7 s default wait.
     waitSeconds: 10,
   });
+  tellServerWhoRequires();
+}
+
+/**
+ * Adds `?from=<widget file>` to the URL of a module amo-emu does not
+ * provide, so the server's message (terminal and page) names the file that
+ * required it. `requirejs.load` is RequireJS's documented hook for how a
+ * module is fetched; the requiring module is the one in RequireJS's
+ * registry (the default context's, unchanged through 2.x) that lists the
+ * id among its dependencies.
+ */
+function tellServerWhoRequires() {
+  const req = window.requirejs;
+  if (req.amoEmuLoadHook) return;
+  const load = req.load;
+  req.load = function (context, id, url) {
+    if (isNotEmulatedUrl(url)) {
+      const from = requirerOf(context, id);
+      if (from) url += `${url.includes('?') ? '&' : '?'}from=${encodeURIComponent(from)}`;
+    }
+    return load.call(this, context, id, url);
+  };
+  req.amoEmuLoadHook = true;
+}
+
+/** The file (relative to the widget folder) or id of the module requiring `id`. */
+function requirerOf(context, id) {
+  for (const mod of Object.values(context.registry)) {
+    if (!(mod.depMaps || []).some((dep) => dep && dep.id === id)) continue;
+    // A `require([...])` call is an anonymous `_@r<n>` module; its parent
+    // is the module whose local `require` made it.
+    if (!String(mod.map && mod.map.id).startsWith('_@r')) return moduleName(mod.map);
+    const parent = moduleName(mod.map.parentMap);
+    return parent ? `a require() call in ${parent}` : 'a require() call';
+  }
+  return '';
+}
+
+/** A module's file relative to the widget folder, else its id. */
+function moduleName(map) {
+  const name = (map && (map.url || map.id)) || '';
+  const inWidget = name.match(/\/widget\/([^?#]+)/);
+  return inWidget ? inWidget[1] : name;
 }
 
 /** `require(ids)` as a Promise of the modules, rejected with RequireJS's error. */
@@ -48,7 +100,11 @@ export async function loadWidgetModule(path) {
   } catch (err) {
     const failed = (err && err.requireModules) || [];
     const what = failed.length ? failed.join(', ') : url;
-    const error = new Error(`could not load ${what}: ${err && err.message ? err.message : err}`);
+    // A module amo-emu does not provide: its own message is already shown.
+    const text = err && err.amoEmuNotEmulated
+      ? `it requires ${err.amoEmuNotEmulated}, which amo-emu does not emulate (see the message above)`
+      : withHint(`could not load ${what}: ${err && err.message ? err.message : err}`, err);
+    const error = new Error(text);
     error.cause = err;
     throw error;
   }

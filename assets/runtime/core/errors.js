@@ -5,6 +5,7 @@
  */
 import { showOverlay } from '../live/overlay.js';
 import { showToast } from '../ui/toast.js';
+import { withHint } from './mistakes.js';
 
 /** The callback being run, so an uncaught error can be attributed to it. */
 let currentCallback = null;
@@ -15,8 +16,15 @@ export function setCurrentCallback(name) {
   return previous;
 }
 
-/** A short "Error: message (file:line:column)" for an error object. */
+/**
+ * A short "Error: message (file:line:column)" for an error object, with a
+ * hint when it is a common widget mistake (mistakes.js).
+ */
 export function describeError(error) {
+  return withHint(describeBare(error), error);
+}
+
+function describeBare(error) {
   if (error === undefined) return 'undefined';
   if (error === null) return 'null';
   if (typeof error !== 'object') return String(error);
@@ -56,16 +64,28 @@ export function reportWidgetProblem(text, error) {
  */
 export function installGlobalHandlers(widgetPath) {
   window.addEventListener('error', (event) => {
+    // A module amo-emu does not provide, required without an error
+    // callback: RequireJS rethrows from its own file; already shown below.
+    if (event.error && event.error.amoEmuNotEmulated) return;
     const file = event.filename || '';
     if (!file.includes(widgetPath)) return;
     const rel = file.slice(file.indexOf(widgetPath) + widgetPath.length + 1).split('?')[0];
     const during = currentCallback ? ` while ${currentCallback} was running` : '';
     const location = `${rel}:${event.lineno}:${event.colno}`;
-    reportWidgetProblem(`Error in ${location}${during}: ${event.message}`, event.error);
+    reportWidgetProblem(withHint(`Error in ${location}${during}: ${event.message}`, event.error || event.message), event.error);
     // A file that does not even parse leaves nothing to work with: say so over the page.
     if (/SyntaxError/.test(event.message) || (event.error && event.error.name === 'SyntaxError')) {
       showOverlay('The widget\'s script does not parse', [{ location, message: event.message }]);
     }
+  });
+  // The server's answer for a module amo-emu does not provide announces
+  // itself (once per id and page): on amoCRM the module would be there.
+  const notEmulated = new Set();
+  document.addEventListener('amo-emu:not-emulated', (event) => {
+    const { id, text } = event.detail || {};
+    if (notEmulated.has(id)) return;
+    notEmulated.add(id);
+    reportWidgetProblem(text);
   });
   window.addEventListener('unhandledrejection', (event) => {
     const where = firstWidgetFrame(event.reason && event.reason.stack);

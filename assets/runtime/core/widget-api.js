@@ -36,13 +36,24 @@ export function createWidget(Ctor, env) {
   }
   if (!self.callbacks || typeof self.callbacks !== 'object') {
     if (returned && typeof returned === 'object' && returned !== self && returned.callbacks) {
-      throw new WidgetShapeError(
-        'the widget constructor returned a new object holding `callbacks` instead of setting `this.callbacks`; amoCRM keeps `this`, so none of these callbacks would run. Write `this.callbacks = {...}` (and `return this`).',
-      );
+      throw new WidgetShapeError(returnedCallbacksMessage(Ctor, returned));
     }
     throw new WidgetShapeError('the widget constructor did not set `this.callbacks`');
   }
   return self;
+}
+
+/**
+ * Names the mistake precisely: which constructor, which callbacks it
+ * returned, and the one-line fix. Widgets written as
+ * `return {callbacks: {...}}` lose `this` (the object carrying
+ * `get_settings`, `render`, `i18n`, ...), which is what amoCRM hands back.
+ */
+function returnedCallbacksMessage(Ctor, returned) {
+  const who = Ctor.name ? `the widget constructor ${Ctor.name}() in script.js` : 'the widget constructor in script.js';
+  const names = returned.callbacks && typeof returned.callbacks === 'object' ? Object.keys(returned.callbacks) : [];
+  const list = names.length ? ` (${names.join(', ')})` : '';
+  return `${who} returns a new object holding its callbacks${list} instead of setting \`this.callbacks\`; amoCRM keeps \`this\` (the object with get_settings, render, i18n, ...), so none of these callbacks would run. Write \`this.callbacks = {...}\` and \`return this\`.`;
 }
 
 function platformApi(self, env) {
