@@ -9,7 +9,7 @@
  * `.date_field__range_0/1` inputs get the two dates. Typing stays possible.
  * The calendar's markup and classes (`amo-emu-datepicker*`) are amo-emu's.
  */
-import { markClosed, markOpen } from './popup.js';
+import { markClosed, markOpen, openUpwardsIfCut } from './popup.js';
 
 const ROOT = '.date_field_wrapper';
 const PICKER = 'amo-emu-datepicker';
@@ -73,6 +73,7 @@ function open($, $root) {
   const start = parse(String($input.val() || '').split(RANGE_SEPARATOR)[0]) || new Date();
   $root.append($(`<div class="${PICKER}" role="dialog" aria-label="Calendar"></div>`));
   draw($, $root, new Date(start.getFullYear(), start.getMonth(), 1));
+  openUpwardsIfCut($root.children(`.${PICKER}`)[0], $root[0], `${PICKER}_to-top`);
   markOpen($root[0], () => close($root));
 }
 

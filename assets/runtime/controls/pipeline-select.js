@@ -8,7 +8,7 @@
  * filled with the account's pipelines (`GET /api/v4/leads/pipelines`,
  * without the "incoming leads" stage, as widgets build them) on first open.
  */
-import { markClosed, markOpen } from './popup.js';
+import { markClosed, markOpen, openUpwardsIfCut } from './popup.js';
 
 const ROOT = '.js-control-pipeline-select';
 const OPENED = 'pipeline-select-wrapper_opened';
@@ -77,7 +77,11 @@ export function installPipelineSelect($, Twig) {
     }
     $root.addClass(OPENED);
     markOpen($root[0], () => close($root));
-    fillFromAccount($, Twig, $root).catch((error) => console.warn(`amo-emu: could not load the pipelines for pipeline_select: ${error.message}`));
+    const fit = () => openUpwardsIfCut($root.find('.pipeline-select-wrapper__inner')[0], $root[0], 'pipeline-select-wrapper__inner_to-top');
+    fit();
+    fillFromAccount($, Twig, $root)
+      .then(fit)
+      .catch((error) => console.warn(`amo-emu: could not load the pipelines for pipeline_select: ${error.message}`));
   });
   $(document).on('change.amoEmuControls', `${ROOT} ${STAGE_INPUTS}`, function onStage(e) {
     const $root = $(this).closest(ROOT);

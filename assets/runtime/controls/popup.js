@@ -40,3 +40,23 @@ export function installDismissal($) {
     if (e.key === 'Escape' && closeOpen()) e.stopImmediatePropagation();
   });
 }
+
+/** The box a drop-down must fit in: the nearest clipping ancestor, or the window. */
+function clipBottom(el) {
+  for (let node = el.parentElement; node && node !== document.body; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if (overflowY !== 'visible') return Math.min(node.getBoundingClientRect().bottom, window.innerHeight);
+  }
+  return window.innerHeight;
+}
+
+/**
+ * Adds `upClass` to an opened drop-down `el` when it would be cut off below
+ * and there is more room above its control (`anchor`).
+ */
+export function openUpwardsIfCut(el, anchor, upClass) {
+  el.classList.remove(upClass);
+  const rect = el.getBoundingClientRect();
+  const bottom = clipBottom(el);
+  if (rect.bottom > bottom && anchor.getBoundingClientRect().top - rect.height > 0) el.classList.add(upClass);
+}

@@ -210,11 +210,12 @@ class SettingsModal {
       return;
     }
     this.applyStatus('installed', model.settings);
+    this.save.setEnabled(false);
+    // The verdict comes last, once the header shows the new state.
+    await this.refreshHeader();
     const done = wasInstalled ? 'Settings saved.' : 'The widget is installed.';
     const warnings = [outcome.warning, absentWarning(absent)].filter(Boolean);
     this.notice(warnings.length ? 'warning' : 'success', warnings.length ? `${done} Warning: ${warnings.join('; ')}.` : done);
-    this.save.setEnabled(false);
-    await this.refreshHeader();
     if (!wasInstalled) await invoke(this.widget, 'onInstall');
   }
 
@@ -240,8 +241,8 @@ class SettingsModal {
       }
       if (this.widget) await invoke(this.widget, 'destroy');
       this.applyStatus('install', null);
-      this.notice('success', 'The widget is disabled. Its settings are kept for a later install.');
       await this.refreshHeader();
+      this.notice('success', 'The widget is disabled. Its settings are kept for a later install.');
     } finally {
       this.busy = false;
     }
