@@ -9,7 +9,7 @@ use common::browser::{
     click, eval, events, exists, notice, open_settings_modal, screenshot, text, type_into,
     wait_for, TestBrowser,
 };
-use common::TestServer;
+use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
 
 const CODE: &str = "controls_behaviour";
@@ -237,5 +237,75 @@ async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_t
     assert_eq!(stored["date"], json!(date));
     assert_eq!(stored["switch_on"], json!(true));
     assert_eq!(stored["stage"], json!(stage));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn controls_work_on_the_widgets_own_page_and_follow_a_widgets_visual_change() {
+    let Some(browser) = TestBrowser::launch("system_controls_advanced").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/controls-behaviour");
+    off_runtime(|| {
+        let res = server
+            .http()
+            .post(server.url(&format!("/api/v4/widgets/{CODE}")))
+            .header("Content-Type", "application/json")
+            .body("{}")
+            .send()
+            .unwrap();
+        assert!(res.status().is_success(), "install: {}", res.status());
+    });
+    let page = browser
+        .open(&server.url(&format!("/settings/widgets/{CODE}/")))
+        .await;
+    wait_for(
+        &page,
+        "document.querySelector('#controls-page .adv-select')",
+        "the widget's page",
+    )
+    .await;
+
+    click(&page, ".adv-select .control--select--button").await;
+    wait_for(
+        &page,
+        "document.querySelector('.adv-select ul.control--select--list-opened')",
+        "the list open",
+    )
+    .await;
+    click(&page, ".adv-select li[data-value=b]").await;
+    assert_eq!(value(&page, "input[name=adv_select]").await, "b");
+    assert_eq!(
+        text(&page, ".adv-select .control--select--button-inner").await,
+        "Beta"
+    );
+    let seen = events(&page).await;
+    assert!(
+        seen.iter()
+            .any(|e| e["cb"] == "controls:change" && e["values"]["select"] == "b"),
+        "{seen:?}"
+    );
+    assert!(
+        seen.iter()
+            .any(|e| e["cb"] == "change" && e["value"] == "b"),
+        "controls:change is followed by change: {seen:?}"
+    );
+
+    // The widget moves the select itself: the button follows, no `change` fires.
+    let _: bool = eval(&page, "(window.__amo_emu_events = [], true)").await;
+    click(&page, "#adv-set-gamma").await;
+    wait_for(&page, "document.querySelector('.adv-select .control--select--button-inner').textContent === 'Gamma'", "the button following the input").await;
+    assert!(
+        exists(
+            &page,
+            ".adv-select li[data-value=c].control--select--list--item-selected"
+        )
+        .await
+    );
+    assert!(
+        !events(&page).await.iter().any(|e| e["cb"] == "change"),
+        "controls:change:visual does not fire change"
+    );
+    screenshot(&page, "controls-advanced-page").await;
     browser.close().await;
 }
