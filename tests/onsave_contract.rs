@@ -100,14 +100,21 @@ async fn onsave_throwing_names_onsave_and_the_error() {
 }
 
 #[tokio::test]
-async fn onsave_returning_an_object_is_refused() {
-    let Some((browser, _server, _page, said, api)) =
+async fn onsave_returning_an_object_installs_with_a_warning_naming_it() {
+    let Some((browser, _server, page, said, api)) =
         install("onsave_object", "onsave-object", "onsave_object").await
     else {
         return;
     };
-    assert!(said.contains("must return true or a Promise"), "{said}");
-    assert_eq!(api["is_active_in_account"], json!(false));
+    assert!(said.contains("installed"), "{said}");
+    assert!(said.contains("a plain object {\"ok\":true}"), "{said}");
+    assert!(
+        exists(&page, ".amo-emu-notice_warning").await,
+        "shown as a warning"
+    );
+    assert_eq!(api["is_active_in_account"], json!(true));
+    assert_eq!(api["settings"]["login"], json!("anna"));
+    assert!(exists(&page, ".modal.onsave_object .js-widget-uninstall").await);
     browser.close().await;
 }
 

@@ -1,9 +1,12 @@
 /**
  * The `onSave` contract (spec §4.5, survey §9). amoCRM installs a widget
- * only if it has `onSave`; the call must give `true` or a Promise that
- * resolves (to anything but `false`). `undefined` is accepted, as real
- * published widgets return it, but flagged. Anything else — `false`, another
- * value, a throw, a rejection — fails the save, and nothing is stored.
+ * only if it has `onSave`; the documented results are `true` or a Promise
+ * that resolves (to anything but `false`). Real published widgets also
+ * return `undefined` or a plain object and install on amoCRM, so a platform
+ * that lets them through cannot be checking for `true`: every value other
+ * than `false` is accepted, and anything but `true` is flagged with a
+ * warning naming what came back. Only `false`, a throw or a rejection fail
+ * the save, and then nothing is stored.
  */
 import { describeError, setCurrentCallback } from './errors.js';
 import { isThenable } from './lifecycle.js';
@@ -27,9 +30,6 @@ export async function runOnSave(widget, evt) {
   }
   try {
     if (returned === true) return { ok: true };
-    if (returned === undefined) {
-      return { ok: true, warning: 'onSave returned undefined; amoCRM documents true or a Promise — return true explicitly' };
-    }
     if (returned === false) return { ok: false, reason: 'onSave returned false, so the settings were not saved' };
     if (isThenable(returned)) {
       let resolved;
@@ -41,16 +41,35 @@ export async function runOnSave(widget, evt) {
       if (resolved === false) return { ok: false, reason: 'onSave resolved to false, so the settings were not saved' };
       return { ok: true };
     }
-    return { ok: false, reason: `onSave returned ${describeValue(returned)}; it must return true or a Promise` };
+    return {
+      ok: true,
+      warning: `onSave returned ${describeValue(returned)}; amoCRM documents true or a Promise — return true explicitly`,
+    };
   } finally {
     setCurrentCallback(previous);
   }
 }
 
 function describeValue(value) {
+  if (value === undefined) return 'undefined';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'a plain object';
+  if (Array.isArray(value)) return `an array ${preview(value)}`;
+  if (typeof value === 'object') return `a plain object ${preview(value)}`;
   if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** The longest preview of a returned value a one-line notice can carry. */
+const PREVIEW_CHARS = 80;
+
+/** A short JSON rendering of what onSave returned, for the warning. */
+function preview(value) {
+  let json;
+  try {
+    json = JSON.stringify(value);
+  } catch (_) {
+    return '';
+  }
+  if (typeof json !== 'string') return '';
+  return json.length > PREVIEW_CHARS ? `${json.slice(0, PREVIEW_CHARS - 1)}…` : json;
 }

@@ -5,6 +5,7 @@
  */
 import { configureLoader, forgetWidgetModules, loadWidgetModule, requireAsync } from './amd.js';
 import { installAppGlobals } from './app-globals.js';
+import { installControls } from '../controls/index.js';
 import { installGlobalHandlers, reportWidgetProblem, describeError } from './errors.js';
 import { forgetWidgetTemplates, registerSystemTemplates } from './templates.js';
 import { createWidget } from './widget-api.js';
@@ -27,6 +28,7 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
   let widgetModule = prefetchWidget && boot.widget ? loadWidgetModule(boot.widget.path) : null;
   if (widgetModule) widgetModule.catch(() => {});
   const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
+  installControls($, Twig);
   performance.mark('amo-emu:libraries');
   const APP = installAppGlobals(boot, { widgetsArea, systemArea });
   registerSystemTemplates(Twig, await templates);

@@ -2,15 +2,30 @@
  * The widget's settings modal in the integrations marketplace (spec §8):
  * the platform modal filled with the server-rendered settings form, the
  * widget's callbacks run in it (`render` → `init` → `bind_actions` →
- * `settings($body, context)`), and Install / Save / Disable enforcing the
- * `onSave` contract. Nothing is stored unless `onSave` succeeded.
+ * `settings($settings_body, context)`), and Install / Save / Disable
+ * enforcing the `onSave` contract. Nothing is stored unless `onSave`
+ * succeeded.
+ *
+ * `$settings_body` is "the right-hand part of the modal" (spec §8.2): the
+ * block holding `.widget_settings_block` and the fields. The header, the
+ * Install/Disable buttons, rating, reviews and amo-emu's notice line sit
+ * outside it, so a widget that calls `$settings_body.html(...)` can still be
+ * installed.
  */
 import { disableWidget, fetchModalHtml, installWidget } from '../core/api.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
 import { runOnSave } from '../core/on-save.js';
 import { modalClosed, modalOpened } from '../live/place.js';
+import { ACTIVE_SWITCH, bindActiveSwitch, isSwitchedOn, setSwitch } from './active-switch.js';
 import { checkRequired, collectFields } from './fields.js';
 import { bindSaveButton } from './save-button.js';
+
+/** The right-hand part of the modal, passed to `settings()`. */
+const SETTINGS_PART = '.widget-settings__desc-space';
+/** The block with the active switch and Save, at the bottom of that part. */
+const CONTROLS = '.widget_settings_block__controls';
+/** Inputs the platform's controls mark as not being a change of the form. */
+const NOT_A_CHANGE = '.js-form-changes-skip';
 
 /** The controller of the modal on screen, if any (one at a time). */
 let current = null;
@@ -65,6 +80,9 @@ class SettingsModal {
     current = this;
     this.$body = this.modal.$body;
     this.$modal = this.modal.$modal.attr('data-widget-code', this.w.code);
+    this.$settings = this.$body.find(SETTINGS_PART);
+    if (!this.$settings.length) this.$settings = this.$body;
+    this.$controls = this.$body.find(CONTROLS);
     this.save = bindSaveButton(this.$body.find('.js-widget-save'));
     this.bindEvents($);
     performance.mark('amo-emu:modal-open');
@@ -75,18 +93,24 @@ class SettingsModal {
   }
 
   bindEvents() {
-    const fieldsSelector = '#widget_settings__fields_wrapper';
-    this.$body.on('input change controls:change', `${fieldsSelector} input, ${fieldsSelector} textarea, ${fieldsSelector} select`, (e) => {
+    // Any input of the settings part counts as a change of the form (the
+    // widget's own controls too), except those marked as not being one.
+    this.$body.on('input change controls:change', `${SETTINGS_PART} :input`, (e) => {
+      if (this.env.$(e.target).is(NOT_A_CHANGE)) return;
       this.save.setEnabled(true);
       this.env.$(e.target).closest('.widget_settings_block__item_field').removeClass('widget_settings_block__item_field_invalid');
     });
+    bindActiveSwitch(this.$body);
     this.$body.on('click', '.js-widget-install', (e) => {
       e.preventDefault();
       this.submit();
     });
     this.$body.on('click', '.js-widget-save', (e) => {
       e.preventDefault();
-      if (this.save.isEnabled()) this.submit();
+      if (!this.save.isEnabled()) return;
+      // The active switch turned off on an installed widget: Save disables it.
+      if (this.installed() && !isSwitchedOn(this.$body)) this.disable();
+      else this.submit();
     });
     this.$body.on('click', '.js-widget-uninstall', (e) => {
       e.preventDefault();
@@ -110,7 +134,21 @@ class SettingsModal {
     }
     this.env.setArea('widgetsSettings', 'settings');
     await enterArea(this.widget);
-    await invoke(this.widget, 'settings', [this.$body, this.context]);
+    await invoke(this.widget, 'settings', [this.$settings, this.context]);
+    this.restoreControls();
+  }
+
+  /**
+   * Puts the active switch and Save back at the bottom of the settings part
+   * when the widget's `settings()` removed them (e.g. `.html(...)` on it),
+   * so the widget can still be saved and disabled (spec §8.4: Save stays at
+   * the bottom, the user can always disable).
+   */
+  restoreControls() {
+    if (!this.$controls.length || this.$body.find('.js-widget-save').length) return;
+    this.$settings.append(this.$controls);
+    this.save = bindSaveButton(this.$body.find('.js-widget-save'));
+    console.warn('amo-emu: settings() removed the Save button and the active switch; they were put back at the bottom of $settings_body.');
   }
 
   /** Ends this modal for good: the widget's `destroy`, then the modal goes. */
@@ -148,7 +186,7 @@ class SettingsModal {
       this.notice('error', 'Cannot save: the widget\'s script.js did not load.');
       return;
     }
-    const fields = collectFields(this.$body, this.w.fields);
+    const { values: fields, absent } = collectFields(this.$body, this.w.fields);
     const missing = checkRequired(this.$body, this.w.fields, fields);
     if (missing.length) {
       this.notice('error', `Fill in the required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.`);
@@ -166,16 +204,18 @@ class SettingsModal {
     }
     let model;
     try {
-      model = await installWidget(this.w.code, this.knownFields(evt.fields));
+      model = await installWidget(this.w.code, { ...this.storedValues(absent), ...this.knownFields(evt.fields) });
     } catch (error) {
       this.notice('error', `The settings were not saved: ${error.message}`);
       return;
     }
     this.applyStatus('installed', model.settings);
-    const done = wasInstalled ? 'Settings saved.' : 'The widget is installed.';
-    this.notice(outcome.warning ? 'warning' : 'success', outcome.warning ? `${done} Warning: ${outcome.warning}.` : done);
     this.save.setEnabled(false);
+    // The verdict comes last, once the header shows the new state.
     await this.refreshHeader();
+    const done = wasInstalled ? 'Settings saved.' : 'The widget is installed.';
+    const warnings = [outcome.warning, absentWarning(absent)].filter(Boolean);
+    this.notice(warnings.length ? 'warning' : 'success', warnings.length ? `${done} Warning: ${warnings.join('; ')}.` : done);
     if (!wasInstalled) await invoke(this.widget, 'onInstall');
   }
 
@@ -183,11 +223,12 @@ class SettingsModal {
     if (this.busy) return;
     this.busy = true;
     try {
-      const fields = collectFields(this.$body, this.w.fields);
+      const { values: fields } = collectFields(this.$body, this.w.fields);
       if (this.widget && this.widget.callbacks.onSave) {
         const outcome = await runOnSave(this.widget, { active: 'N', fields });
         if (!outcome.ok) {
           this.notice('error', `Not disabled: ${outcome.reason}.`);
+          setSwitch(this.$body, true);
           return;
         }
       }
@@ -195,15 +236,29 @@ class SettingsModal {
         await disableWidget(this.w.code);
       } catch (error) {
         this.notice('error', `The widget was not disabled: ${error.message}`);
+        setSwitch(this.$body, true);
         return;
       }
       if (this.widget) await invoke(this.widget, 'destroy');
       this.applyStatus('install', null);
-      this.notice('success', 'The widget is disabled. Its settings are kept for a later install.');
       await this.refreshHeader();
+      this.notice('success', 'The widget is disabled. Its settings are kept for a later install.');
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * The stored values of fields whose input the widget removed: the
+   * platform cannot serialise them, and nothing says they were cleared,
+   * so they keep what was stored (UNCONFIRMED; README differences table).
+   */
+  storedValues(codes) {
+    const out = {};
+    for (const code of codes) {
+      if (this.w.settings && Object.prototype.hasOwnProperty.call(this.w.settings, code)) out[code] = this.w.settings[code];
+    }
+    return out;
   }
 
   /** Only the manifest's fields are stored; anything else onSave added is dropped. */
@@ -232,6 +287,12 @@ class SettingsModal {
     const { $ } = this.env;
     const fresh = $('<div></div>').html(await fetchModalHtml(this.w.code));
     this.$body.find('.widget-settings__command-plate').replaceWith(fresh.find('.widget-settings__command-plate'));
-    this.$body.find('#widget_active__sw').val(fresh.find('#widget_active__sw').val());
+    setSwitch(this.$body, fresh.find(ACTIVE_SWITCH).prop('checked'));
   }
+}
+
+/** The warning for fields the widget removed from the form, or ''. */
+function absentWarning(absent) {
+  if (!absent.length) return '';
+  return `the widget removed the input of ${absent.join(', ')} from the form, so ${absent.length > 1 ? 'they were' : 'it was'} not sent to onSave and ${absent.length > 1 ? 'keep' : 'keeps'} any stored value`;
 }
