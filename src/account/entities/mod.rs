@@ -260,7 +260,11 @@ pub fn list<'a, T: Entity>(items: &'a [T], q: &ListQuery) -> ListPage<'a, T> {
     let matching: Vec<&T> = items
         .iter()
         .filter(|e| q.ids.is_empty() || q.ids.contains(&e.id()))
-        .filter(|e| needle.as_ref().is_none_or(|n| e.search_text().contains(n)))
+        .filter(|e| {
+            needle
+                .as_ref()
+                .map_or(true, |n| e.search_text().contains(n))
+        })
         .collect();
     let start = (page - 1).saturating_mul(limit);
     let has_next = matching.len() > start.saturating_add(limit);
