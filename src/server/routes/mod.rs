@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod crm_pages;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
@@ -23,6 +24,7 @@ pub fn widget_base_path(code: &str) -> String {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)
+        .configure(crm_pages::configure)
         .configure(api::configure)
         .configure(pipelines::configure)
         .configure(sources::configure)
