@@ -359,3 +359,75 @@ fn unknown_card_says_so_and_lists_redirect_to_their_slash() {
         assert_eq!(res.headers()["location"], "/todo/list/");
     });
 }
+
+/// Appends `text` to a file of the served widget, as an editor save would.
+fn append(path: &std::path::Path, text: &str) {
+    let mut s = std::fs::read_to_string(path).unwrap();
+    s.push_str(text);
+    std::fs::write(path, s).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
+    let Some(browser) = TestBrowser::launch("crm_hot_reload").await else {
+        return;
+    };
+    let server = installed("tests/fixtures/cards", "cards");
+    let page = browser.open(&server.url("/leads/list/")).await;
+    wait_page(&page, "/leads/list/").await;
+    let ids: Vec<String> = eval(&page, "[...document.querySelectorAll('#list_table tr.list-row[data-id]')].slice(2, 4).map(r => r.dataset.id)").await;
+    for id in &ids {
+        click(&page, &format!("tr[data-id=\"{id}\"] input[type=checkbox]")).await;
+    }
+    let before = events(&page).await.len();
+    let script = server.widget_dir.join("script.js");
+    append(&script, "\nwindow.__cards_version = 'v2';\n");
+    wait_for(&page, "document.documentElement.dataset.amoEmuSwaps === '1' && document.documentElement.dataset.amoEmuReady === 'crm'", "the swap on the list").await;
+    assert_eq!(
+        eval::<String>(&page, "window.__cards_version || ''").await,
+        "v2"
+    );
+    let ev = events(&page).await;
+    assert_eq!(
+        calls(&ev, before),
+        pairs(&[
+            ("destroy", "llist"),
+            ("render", "llist"),
+            ("init", "llist"),
+            ("bind_actions", "llist")
+        ])
+    );
+    let ticked: Vec<String> = eval(
+        &page,
+        "[...document.querySelectorAll('#list_table .js-item-checkbox:checked')].map(b => b.value)",
+    )
+    .await;
+    assert_eq!(ticked, ids, "the same rows stay ticked");
+    assert_eq!(text(&page, ".js-selected-count").await, "2");
+
+    // On a card: the block is drawn again by the new code, the card stays.
+    let card_path = format!("/leads/detail/{}", ids[0]);
+    click(
+        &page,
+        &format!("tr[data-id=\"{}\"] a.list-row__link", ids[0]),
+    )
+    .await;
+    wait_page(&page, &card_path).await;
+    let s = std::fs::read_to_string(&script)
+        .unwrap()
+        .replace("Card {{ id }}", "Lead {{ id }}");
+    std::fs::write(&script, s).unwrap();
+    wait_for(&page, "document.documentElement.dataset.amoEmuSwaps === '2' && document.documentElement.dataset.amoEmuReady === 'crm'", "the swap on the card").await;
+    assert_eq!(eval::<String>(&page, "location.pathname").await, card_path);
+    let note = text(&page, "[data-widget-code=\"cards\"] .cards-note").await;
+    assert!(note.starts_with(&format!("Lead {}:", ids[0])), "{note}");
+    assert_eq!(
+        eval::<i64>(
+            &page,
+            "document.querySelectorAll('#widgets_block [data-widget-code]').length"
+        )
+        .await,
+        1
+    );
+    browser.close().await;
+}
