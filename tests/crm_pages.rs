@@ -431,3 +431,44 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
     );
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sample_widget_draws_its_note_in_the_lead_card() {
+    let Some(browser) = TestBrowser::launch("crm_sample_card").await else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    off_runtime(|| {
+        let res = server
+            .http()
+            .post(server.url("/api/v4/widgets/sample_widget"))
+            .header("Content-Type", "application/json")
+            .body(r#"{"api_key": "k-123"}"#)
+            .send()
+            .unwrap();
+        assert!(res.status().is_success(), "install: {}", res.status());
+    });
+    let page = browser.open(&server.url("/settings/")).await;
+    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
+    wait_page(&page, "/leads/list/").await;
+    let lead: String = eval(
+        &page,
+        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
+    )
+    .await;
+    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
+    wait_page(&page, &format!("/leads/detail/{lead}")).await;
+    wait_for(
+        &page,
+        "document.querySelector('[data-widget-code=\"sample_widget\"] .sample-widget__card-note')",
+        "the sample's card note",
+    )
+    .await;
+    let name = text(&page, ".js-card-name").await;
+    assert_eq!(text(&page, ".sample-widget__card-title").await, name);
+    assert!(text(&page, ".sample-widget__card-note")
+        .await
+        .contains("Budget: 45000"));
+    screenshot(&page, "crm_sample_lead_card").await;
+    browser.close().await;
+}
