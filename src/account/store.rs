@@ -47,8 +47,8 @@ pub struct AccountState {
     #[serde(default)]
     pub dp_triggers: Triggers,
     /// Leads, contacts, companies and tasks (the fixture when absent;
-    /// each missing part filled on its own).
-    #[serde(default)]
+    /// each missing part filled on its own; written only once changed).
+    #[serde(default, skip_serializing_if = "Entities::is_default")]
     pub entities: Entities,
 }
 

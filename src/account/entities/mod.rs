@@ -11,8 +11,9 @@
 //! contact (`company_id`), and the reverse directions are derived here.
 //!
 //! Stored in `.amo-emu/state.json` under `entities`; a missing part is
-//! filled from the deterministic fixture in `fixture.rs`, and whatever the
-//! developer edits there survives. Pure data: no HTTP, no I/O.
+//! filled from the deterministic fixture in `fixture.rs`, only the parts
+//! that differ from it are written, and whatever the developer puts there
+//! survives. Pure data: no HTTP, no I/O.
 
 pub mod fields;
 mod fixture;
@@ -279,19 +280,43 @@ pub fn list<'a, T: Entity>(items: &'a [T], q: &ListQuery) -> ListPage<'a, T> {
 
 /// All records of the account. Each part defaults to the fixture on its
 /// own, so a state file that lacks (say) `tasks` gets the default tasks
-/// while keeping edited leads.
+/// while keeping edited leads. Only parts that differ from the fixture are
+/// written back: the whole fixture is ~100 kB of JSON, which every settings
+/// save would otherwise rewrite (and which would bury the user's own edits).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entities {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default_fields")]
     pub custom_fields: CustomFields,
-    #[serde(default = "fixture::leads")]
+    #[serde(default = "fixture::leads", skip_serializing_if = "is_default_leads")]
     pub leads: Vec<Lead>,
-    #[serde(default = "fixture::contacts")]
+    #[serde(
+        default = "fixture::contacts",
+        skip_serializing_if = "is_default_contacts"
+    )]
     pub contacts: Vec<Contact>,
-    #[serde(default = "fixture::companies")]
+    #[serde(
+        default = "fixture::companies",
+        skip_serializing_if = "is_default_companies"
+    )]
     pub companies: Vec<Company>,
-    #[serde(default = "fixture::tasks")]
+    #[serde(default = "fixture::tasks", skip_serializing_if = "is_default_tasks")]
     pub tasks: Vec<Task>,
+}
+
+fn is_default_fields(v: &CustomFields) -> bool {
+    *v == CustomFields::default()
+}
+fn is_default_leads(v: &[Lead]) -> bool {
+    v == fixture::leads()
+}
+fn is_default_contacts(v: &[Contact]) -> bool {
+    v == fixture::contacts()
+}
+fn is_default_companies(v: &[Company]) -> bool {
+    v == fixture::companies()
+}
+fn is_default_tasks(v: &[Task]) -> bool {
+    v == fixture::tasks()
 }
 
 impl Default for Entities {
@@ -307,6 +332,15 @@ impl Default for Entities {
 }
 
 impl Entities {
+    /// Whether nothing differs from the fixture (then nothing is written).
+    pub fn is_default(&self) -> bool {
+        is_default_fields(&self.custom_fields)
+            && is_default_leads(&self.leads)
+            && is_default_contacts(&self.contacts)
+            && is_default_companies(&self.companies)
+            && is_default_tasks(&self.tasks)
+    }
+
     pub fn lead(&self, id: u64) -> Option<&Lead> {
         self.leads.iter().find(|e| e.id == id)
     }

@@ -176,3 +176,43 @@ fn missing_parts_are_filled_and_edits_survive() {
     assert_eq!(back.leads[0].name, "Edited by hand");
     assert_eq!(back.tasks, Entities::default().tasks);
 }
+
+#[test]
+fn only_edited_parts_are_written_to_the_state_file() {
+    let a = Entities::default();
+    assert!(a.is_default());
+    assert_eq!(serde_json::to_string(&a).unwrap(), "{}");
+    let mut edited = Entities::default();
+    edited.tasks[0].text = "Edited".into();
+    let v = serde_json::to_value(&edited).unwrap();
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["tasks"]);
+    let back: Entities = serde_json::from_value(v).unwrap();
+    assert_eq!(back, edited);
+}
+
+#[test]
+fn a_hand_edit_in_the_state_file_survives_a_save() {
+    use crate::account::store::{Store, STATE_DIR};
+    let d = tempfile::tempdir().unwrap();
+    let mut leads = Entities::default().leads;
+    leads[3].name = "Renamed in state.json".into();
+    std::fs::create_dir_all(d.path().join(STATE_DIR)).unwrap();
+    let state = serde_json::json!({"schema": 1, "entities": {"leads": leads}});
+    std::fs::write(
+        d.path().join(STATE_DIR).join("state.json"),
+        state.to_string(),
+    )
+    .unwrap();
+    let (store, warn) = Store::open(d.path());
+    assert!(warn.is_none());
+    store
+        .update(|s| s.widgets.entry("w".into()).or_default().installed = true)
+        .unwrap();
+    let (again, _) = Store::open(d.path());
+    let s = again.snapshot();
+    assert_eq!(s.entities.leads[3].name, "Renamed in state.json");
+    assert_eq!(s.entities.contacts, Entities::default().contacts);
+    let text = std::fs::read_to_string(d.path().join(STATE_DIR).join("state.json")).unwrap();
+    assert!(text.contains("Renamed in state.json") && !text.contains("\"first_name\""));
+}
