@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod json_pos;
 pub mod lenient;
 pub mod location;
+pub mod locations;
 pub mod manifest;
 pub mod pack;
 pub mod report;

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod crm_pages;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
@@ -17,6 +18,7 @@ use actix_web::web;
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)
+        .configure(crm_pages::configure)
         .configure(api::configure)
         .configure(pipelines::configure)
         .configure(sources::configure)
