@@ -3,8 +3,12 @@
 
 pub mod boot;
 pub mod cache;
+pub mod crm_proxy;
 pub mod dp_webhook;
 pub mod guard;
+pub mod notices;
+pub mod outgoing;
+pub mod probe;
 pub mod routes;
 pub mod state;
 

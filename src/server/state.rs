@@ -47,6 +47,8 @@ pub struct AppState {
     widget: RwLock<Arc<Loaded>>,
     /// The channel to the browser tabs.
     pub live: LiveReload,
+    /// Which notices the terminal has shown (each is printed once).
+    pub notices: super::notices::Notices,
     /// Fingerprint of the diagnostics last printed, so the terminal shows a
     /// problem once, not on every request.
     last_reported: Mutex<u64>,
@@ -67,6 +69,7 @@ impl AppState {
             store,
             widget: RwLock::new(Arc::new(placeholder)),
             live: LiveReload::new(),
+            notices: Default::default(),
             last_reported: Mutex::new(0),
         };
         state.reload();

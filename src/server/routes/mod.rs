@@ -2,9 +2,12 @@
 
 pub mod api;
 pub mod assets;
+pub mod crm_post;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
+pub mod not_emulated;
+pub mod notices;
 pub mod pages;
 pub mod pipelines;
 pub mod settings_pages;
@@ -30,5 +33,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(dp_actions::configure)
         .configure(widget_files::configure)
         .configure(assets::configure)
-        .configure(events::configure);
+        .configure(events::configure)
+        .configure(notices::configure)
+        .configure(crm_post::configure)
+        // Last: it answers whatever /api, /private and /ajax path nothing
+        // above took.
+        .configure(not_emulated::configure);
 }
