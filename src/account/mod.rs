@@ -3,6 +3,7 @@
 //! [`store::Store`]).
 
 pub mod dp_triggers;
+pub mod entities;
 pub mod pipelines;
 pub mod sources;
 pub mod store;

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::dp_triggers::Triggers;
+use super::entities::Entities;
 use super::pipelines::Pipelines;
 use super::sources::Sources;
 
@@ -45,6 +46,10 @@ pub struct AccountState {
     /// Widgets' Digital Pipeline triggers and their saved values.
     #[serde(default)]
     pub dp_triggers: Triggers,
+    /// Leads, contacts, companies and tasks (the fixture when absent;
+    /// each missing part filled on its own).
+    #[serde(default)]
+    pub entities: Entities,
 }
 
 fn schema() -> u32 {
