@@ -9,6 +9,7 @@ pub mod guard;
 pub mod notices;
 pub mod outgoing;
 pub mod probe;
+pub mod query;
 pub mod routes;
 pub mod state;
 

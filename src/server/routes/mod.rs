@@ -1,7 +1,10 @@
 //! HTTP routes, one file per kind of resource.
 
+pub mod account_api;
+pub mod ajax_widgets;
 pub mod api;
 pub mod assets;
+pub mod crm_api;
 pub mod crm_post;
 pub mod digital_pipeline;
 pub mod dp_actions;
@@ -27,7 +30,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)
         .configure(api::configure)
+        .configure(account_api::configure)
+        .configure(ajax_widgets::configure)
         .configure(pipelines::configure)
+        .configure(crm_api::configure)
         .configure(sources::configure)
         .configure(digital_pipeline::configure)
         .configure(dp_actions::configure)
