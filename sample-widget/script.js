@@ -74,6 +74,33 @@ define(['jquery', 'underscore', 'twigjs'], function ($, _, Twig) {
       });
     }
 
+    // The lead card's block: render_template wraps `render` (a Twig
+    // template, filled with the second argument) in the standard widget
+    // block with our logo and puts it in the right-hand column.
+    function drawCardNote(card) {
+      var lead = card.model.attributes;
+      var text = self.i18n('card');
+      self.render_template(
+        {
+          caption: {class_name: PREFIX + '__card-caption'},
+          body: '',
+          render:
+            '<div class="' + PREFIX + '__card-note">' +
+            '<div class="' + PREFIX + '__card-title">{{ title }}</div>' +
+            '<div>{{ budget_label }}: <b>{{ budget }}</b></div>' +
+            '<div>{{ contacts_label }}: <b>{{ contacts }}</b></div>' +
+            '</div>'
+        },
+        {
+          title: lead.name,
+          budget_label: text.budget,
+          budget: lead.price,
+          contacts_label: text.contacts,
+          contacts: (lead.contacts || []).length
+        }
+      );
+    }
+
     // The Digital Pipeline action form of this widget (see dpSettings).
     function findDpForm() {
       return $('.digital-pipeline__short-task_widget-style_' + code)
@@ -98,6 +125,13 @@ define(['jquery', 'underscore', 'twigjs'], function ($, _, Twig) {
         var href = self.params.path + '/style.css?v=' + self.get_version();
         if (!$('link[href="' + href + '"]').length) {
           $('head').append('<link href="' + href + '" type="text/css" rel="stylesheet">');
+        }
+        // In a lead card (location lcard-1) draw a block in the right-hand
+        // widgets column. APP.data.current_card is false outside cards; its
+        // id is 0 on the "new lead" form, which has nothing to show yet.
+        var card = APP.data.current_card;
+        if (self.system().area === 'lcard' && card && card.id) {
+          drawCardNote(card);
         }
         return true;
       },

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::account::{Account, WidgetState};
 use crate::widget::{Diagnostic, FieldType, Widget};
 
+pub mod crm;
 pub mod dp;
 pub mod settings;
 

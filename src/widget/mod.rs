@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod files;
 pub mod i18n;
 pub mod json_pos;
+pub mod locations;
 pub mod manifest;
 
 use std::path::{Path, PathBuf};

@@ -111,14 +111,9 @@ function platformApi(self, env) {
     render: (opts, data) => render(Twig, opts, data),
     render_template(options, data) {
       const body = options && options.render ? render(Twig, { data: options.render }, data) : (options && options.body) || '';
-      const $holder = $('#widgets_block');
-      if (!$holder.length) return true;
-      const caption = (options && options.caption && options.caption.class_name) || '';
-      $holder.append(
-        $(`<div class="card-widgets__widget card-widgets__widget-${w.code}"></div>`)
-          .append($('<div class="card-widgets__widget__caption"></div>').addClass(caption))
-          .append($('<div class="card-widgets__widget__body"></div>').html(body)),
-      );
+      // The card and list pages draw the standard block (widget-block.js);
+      // pages without a widgets column have no `placeBlock`.
+      if (env.placeBlock) env.placeBlock({ caption: (options && options.caption) || {}, body });
       return true;
     },
     crm_post(url, data, callback, type, errorCallback) {
@@ -130,13 +125,15 @@ function platformApi(self, env) {
       return $.ajax({ ...opts, headers });
     },
     get_accounts_current: () => Promise.resolve({ account: { id: account.id, subdomain: account.subdomain, name: account.name } }),
-    get_current_card_contacts_data: () => Promise.resolve([]),
+    get_current_card_contacts_data: () => Promise.resolve(env.cardContacts ? env.cardContacts() : []),
     // A jQuery Deferred, as the platform's: `.then` and `.done` both work.
     // `w.pipeline_id` is updated when the widget is added as a lead source.
     get_pipeline_id: () => $.Deferred().resolve(w.pipeline_id === undefined ? null : w.pipeline_id).promise(),
-    list_selected: () => ({ count_selected: 0, selected: [] }),
+    list_selected: () => (env.listSelected ? env.listSelected() : { count_selected: 0, selected: [] }),
     widgetsOverlay() {},
-    add_action() {},
+    add_action(type, fn) {
+      if (env.addAction) env.addAction(type, fn);
+    },
     add_source() {},
     listenSocketChannel: () => () => {},
     openWidgetSettings(options) {

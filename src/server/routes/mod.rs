@@ -5,6 +5,7 @@ pub mod ajax_widgets;
 pub mod api;
 pub mod assets;
 pub mod crm_api;
+pub mod crm_pages;
 pub mod crm_post;
 pub mod digital_pipeline;
 pub mod dp_actions;
@@ -29,6 +30,7 @@ pub fn widget_base_path(code: &str) -> String {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)
+        .configure(crm_pages::configure)
         .configure(api::configure)
         .configure(account_api::configure)
         .configure(ajax_widgets::configure)

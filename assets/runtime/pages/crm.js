@@ -1,0 +1,172 @@
+/**
+ * Entry of the CRM's list and card pages (`/leads/list/`, `/leads/detail/<id>`
+ * …). Sets the platform up for the screen the server described in
+ * `#amo-emu-crm` (areas, `APP.data.current_card`, `APP.isCard()`,
+ * `APP.getBaseEntity()`), runs the widget where its locations put it
+ * (`render` → `init` → `bind_actions`, `destroy` on leaving), wires the
+ * list's mass-action menu (`<entity>.selected`, `list_selected()`) and the
+ * card's phones and e-mails (`add_action`), and moves between these pages
+ * like amoCRM's SPA: the next page is fetched and swapped in, `page:changed`
+ * fires on `document`, and an `init_once` widget is built only once.
+ */
+import { boot } from '../core/boot.js';
+import { enterArea, findCallback, invoke } from '../core/lifecycle.js';
+import { setupPlatform } from '../core/platform.js';
+import { acceptCodeSwaps } from '../live/hot-swap.js';
+import { restorePlace } from '../live/place.js';
+import { destroyOnLeave } from '../ui/leave-page.js';
+import { mirrorCallbackErrors } from '../ui/page-errors.js';
+import { placeBlock } from '../ui/widget-block.js';
+import { showToast } from '../ui/toast.js';
+import { cardGlobals, wireCard } from '../ui/crm-card.js';
+import { wireList } from '../ui/crm-list.js';
+import { interceptNavigation } from '../ui/spa-nav.js';
+
+/** The JSON the server put in `#amo-emu-crm` (src/views/crm/mod.rs). */
+const readScreen = () => JSON.parse(document.getElementById('amo-emu-crm').textContent);
+
+let screen = readScreen();
+const showError = mirrorCallbackErrors();
+const env = await setupPlatform(boot, { widgetsArea: screen.widgets_area, systemArea: screen.system_area });
+const { $, APP } = env;
+// Before the leave tracker: a link this takes is not also a full load.
+interceptNavigation(navigate);
+const leave = destroyOnLeave();
+const code = boot.widget ? boot.widget.code : null;
+const logos = { code, logoMedium: screen.logo_medium, logoMin: screen.logo_min };
+
+/** The widget object of the current area, and the one an `init_once` widget keeps. */
+let widget = null;
+let lasting = null;
+/** The current page's list or card wiring (what `list_selected()` etc. read). */
+let page = null;
+
+/** Warned once per page: a widget without a column here called render_template. */
+let warnedNoColumn = false;
+env.placeBlock = (block) => {
+  if (screen.placement && screen.placement.column) return placeBlock($, logos, block);
+  // `-0` and `everywhere` run without a block in the right column (spec §2.3).
+  if (!warnedNoColumn) {
+    warnedNoColumn = true;
+    const why = `render_template: the widget has no right-column block on this page (its location for "${screen.system_area}" is "-0", "everywhere" or absent), so amo-emu drew nothing, as amoCRM shows no block there.`;
+    console.warn(`amo-emu: ${why}`);
+    showToast(why, { data: { origin: 'widget' } });
+  }
+  return null;
+};
+env.listSelected = () => (page && page.listSelected ? page.listSelected() : { count_selected: 0, selected: [] });
+env.addAction = (type, fn) => page && page.addAction && page.addAction(type, fn);
+env.cardContacts = () => (screen.card ? screen.card.contacts.map(({ id, name, phones, emails }) => ({ id, name, phones, emails })) : []);
+
+/** Sets the globals for the current screen. */
+function applyScreen() {
+  env.setArea(screen.widgets_area, screen.system_area);
+  cardGlobals(APP, screen);
+}
+
+/** Runs the widget's entry callbacks for this screen, if it runs here. */
+async function runWidget() {
+  if (!code || !screen.placement) return;
+  if (screen.placement.init_once && lasting) return;
+  const built = await env.buildWidget();
+  if (!built) {
+    showError("The widget's script.js could not be run on this page; see the message in the corner.");
+    return;
+  }
+  widget = built;
+  if (screen.placement.init_once) {
+    lasting = built;
+  } else {
+    leave.track(built);
+  }
+  await enterArea(built);
+}
+
+/** The widget of the list's action menu: the current one, else a new one. */
+async function widgetForList() {
+  if (lasting) return lasting;
+  if (!widget) await runWidget();
+  if (!widget) widget = await env.buildWidget();
+  return widget;
+}
+
+/** Wires the page the server drew and runs the widget there. */
+async function enterPage() {
+  applyScreen();
+  warnedNoColumn = false;
+  page =
+    screen.kind === 'list'
+      ? wireList($, screen, {
+          pick: async () => {
+            const w = await widgetForList();
+            if (!w) return;
+            if (screen.placement && screen.placement.column) $('#widgets_block').prop('hidden', false);
+            const name = screen.selected_callbacks.find((n) => findCallback(w, n)) || screen.selected_callbacks[0];
+            await invoke(w, name, []);
+          },
+        })
+      : wireCard($, screen);
+  await runWidget();
+  document.documentElement.dataset.amoEmuReady = 'crm';
+  document.documentElement.dataset.amoEmuPath = location.pathname;
+}
+
+/** Leaves the current area: `destroy`, unless the widget is `init_once`. */
+async function leaveArea() {
+  await leave.destroy();
+  leave.track(null);
+  widget = null;
+}
+
+/**
+ * Puts the page at `url` (its HTML already fetched) in place of this one:
+ * the work area, the title and the selected menu item.
+ */
+function swapIn(html) {
+  const next = new DOMParser().parseFromString(html, 'text/html');
+  const holder = next.getElementById('page_holder');
+  if (!holder || !next.getElementById('amo-emu-crm')) return false;
+  document.getElementById('page_holder').innerHTML = holder.innerHTML;
+  document.title = next.title;
+  const selected = next.querySelector('#left_menu .nav__menu__item_selected');
+  for (const item of document.querySelectorAll('#left_menu .nav__menu__item')) {
+    item.classList.toggle('nav__menu__item_selected', !!selected && item.getAttribute('href') === selected.getAttribute('href'));
+  }
+  screen = readScreen();
+  return true;
+}
+
+/** SPA navigation: resolves false when the caller should load `url` whole. */
+async function navigate(url) {
+  let html;
+  try {
+    const response = await fetch(url, { headers: { Accept: 'text/html' } });
+    if (!response.ok) return false;
+    html = await response.text();
+  } catch (_) {
+    return false;
+  }
+  delete document.documentElement.dataset.amoEmuReady;
+  await leaveArea();
+  if (!swapIn(html)) return false;
+  applyScreen();
+  $(document).trigger('page:changed');
+  await enterPage();
+  return true;
+}
+
+await enterPage();
+await restorePlace(null);
+
+// The widget's code changed: destroy what runs, draw the page again as the
+// server sends it now, run the new code and tick the same rows again.
+acceptCodeSwaps(async (place) => {
+  await leaveArea();
+  if (lasting) await invoke(lasting, 'destroy');
+  lasting = null;
+  env.forgetWidgetCode();
+  const response = await fetch(location.href, { headers: { Accept: 'text/html' } });
+  if (!response.ok || !swapIn(await response.text())) throw new Error('the page could not be fetched again');
+  await enterPage();
+  await restorePlace(null, place);
+});

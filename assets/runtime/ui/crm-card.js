@@ -1,0 +1,95 @@
+/**
+ * A CRM card's globals and behaviour: `APP.data.current_card` (`id`,
+ * `element_type`, a Backbone-like `model` whose `attributes` are the record
+ * as API v4 returns it, and which also takes what is typed into the card's
+ * form), `APP.isCard()`, `APP.getBaseEntity()`, `APP.constant('card_id')`,
+ * and `add_action('phone'|'email', fn)`, which makes the card's phone
+ * numbers or e-mails clickable and calls `fn({value, …})` (survey §4,
+ * Kommo "click-to-call"). The shape of `model.attributes` is UNCONFIRMED.
+ */
+import { showToast } from './toast.js';
+
+/** `add_action` types and the card elements they make clickable. */
+const ACTIONS = { phone: '.js-card-phone', email: '.js-card-email', 'e-mail': '.js-card-email' };
+
+let screen = null;
+let wrapped = false;
+
+/** A Backbone-like model: enough for `.get()`, `.set()`, `.attributes`, `.toJSON()`. */
+function model(id, attributes) {
+  return {
+    id,
+    attributes,
+    get: (key) => attributes[key],
+    set(key, value) {
+      if (key && typeof key === 'object') Object.assign(attributes, key);
+      else attributes[key] = value;
+      return this;
+    },
+    toJSON: () => ({ ...attributes }),
+  };
+}
+
+/** Points APP's card globals at `current` (the screen of this page). */
+export function cardGlobals(APP, current) {
+  screen = current;
+  const card = current.card;
+  APP.isCard = () => screen.kind === 'card';
+  APP.getBaseEntity = () => screen.base_entity;
+  APP.data.current_card = card
+    ? {
+        id: card.id,
+        element_type: card.element_type,
+        entity: card.entity,
+        model: model(card.id, { ...card.attributes }),
+        fields: card.fields,
+        main_user: card.main_user,
+        user_rights: { is_admin: true },
+      }
+    : false;
+  if (!wrapped) {
+    // Real widgets read these two constants on cards (survey §5).
+    const base = APP.constant;
+    APP.constant = (key) => {
+      const c = screen.card;
+      if (key === 'card_id') return c ? c.id : undefined;
+      if (key === 'card_element') {
+        if (!c) return undefined;
+        const a = c.attributes;
+        return { id: c.id, name: a.name, raw_price: a.price, status: a.status_id, pipeline_id: a.pipeline_id };
+      }
+      return base(key);
+    };
+    wrapped = true;
+  }
+}
+
+/** Wires the card's form and its phones/e-mails. */
+export function wireCard($, current) {
+  const card = window.APP.data.current_card;
+  $('#card_fields').on('input change', 'input, textarea, select', (event) => {
+    if (card && event.target.name) card.model.set(event.target.name, event.target.value);
+  });
+  return {
+    addAction(type, fn) {
+      const selector = ACTIONS[type];
+      if (!selector || typeof fn !== 'function') {
+        showToast(`add_action('${type}'): amo-emu makes only 'phone' and 'email' values clickable`, { kind: 'error' });
+        return;
+      }
+      $(selector)
+        .addClass('card-fields__reach_action')
+        .off('click.amo-emu-action')
+        .on('click.amo-emu-action', (event) => {
+          const el = event.currentTarget;
+          fn({
+            value: el.dataset.value,
+            type: type === 'e-mail' ? 'email' : type,
+            element_id: current.card.id,
+            element_type: current.card.element_type,
+            contact_id: Number(el.dataset.contactId),
+          });
+        });
+    },
+  };
+}

@@ -1,0 +1,278 @@
+//! One record's card (`/leads/detail/<id>` …): its fields laid out as the
+//! card's left panel (`#card_fields`), the contacts of a lead with their
+//! phones and e-mails, and the data `APP.data.current_card` and
+//! `get_current_card_contacts_data()` answer from. `id == 0` is amoCRM's
+//! "new lead" form: empty inputs, no contacts.
+
+use askama::Template;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::{format_date, CrmParts};
+use crate::account::entities::{fields, values_by_code, Entities, EntityKind, FieldValues};
+use crate::account::pipelines::Pipelines;
+use crate::account::Account;
+use crate::views::Chrome;
+
+#[derive(Template)]
+#[template(path = "pages/crm_card.html")]
+pub struct CardPage {
+    pub chrome: Chrome,
+    pub crm: CrmParts,
+    pub name: String,
+    /// `lead`, `contact`, `company`: the form's input names (`lead[NAME]`).
+    pub singular: &'static str,
+    pub is_new: bool,
+    /// Label → shown text, system fields first, then custom fields.
+    pub rows: Vec<(String, String)>,
+    pub phones: Vec<Reachable>,
+    pub emails: Vec<Reachable>,
+    /// The lead's contacts or the company's people, each with a link.
+    pub people: Vec<Person>,
+    /// Whether the card lists people (a lead's contacts, a company's).
+    pub show_people: bool,
+    pub back_href: &'static str,
+    pub back_title: &'static str,
+}
+
+/// A phone number or e-mail on the card, and whose it is.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reachable {
+    pub value: String,
+    pub contact_id: u64,
+    pub contact_name: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub id: u64,
+    pub name: String,
+    pub href: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+}
+
+/// `APP.data.current_card` before the runtime wraps `attributes` in a
+/// Backbone-like model.
+#[derive(Debug, Serialize)]
+pub struct CardData {
+    pub id: u64,
+    pub element_type: u8,
+    pub entity: &'static str,
+    /// The record as API v4 returns it (empty object for a new card).
+    pub attributes: Value,
+    /// Custom field id → its values (one string, or a list for phones).
+    pub fields: Map<String, Value>,
+    pub contacts: Vec<Person>,
+    pub main_user: u64,
+}
+
+fn field_text(f: &FieldValues) -> String {
+    let dated = matches!(f.field_type.as_str(), "date" | "birthday" | "date_time");
+    f.values
+        .iter()
+        .map(|v| match (&v.value, dated) {
+            (Value::Number(n), true) => n.as_u64().map_or_else(|| n.to_string(), format_date),
+            (Value::String(s), _) => s.clone(),
+            (other, _) => other.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn field_map(values: &[FieldValues]) -> Map<String, Value> {
+    values
+        .iter()
+        .map(|f| {
+            let texts: Vec<Value> = f.texts().map(Value::String).collect();
+            let v = match f.field_type.as_str() {
+                "multitext" => Value::Array(texts),
+                _ => texts.into_iter().next().unwrap_or(Value::Null),
+            };
+            (f.field_id.to_string(), v)
+        })
+        .collect()
+}
+
+fn person(entities: &Entities, id: u64) -> Option<Person> {
+    let c = entities.contact(id)?;
+    Some(Person {
+        id: c.id,
+        name: c.name.clone(),
+        href: format!("/contacts/detail/{}", c.id),
+        phones: values_by_code(&c.custom_fields_values, fields::PHONE),
+        emails: values_by_code(&c.custom_fields_values, fields::EMAIL),
+    })
+}
+
+fn reachable(people: &[Person], pick: fn(&Person) -> &Vec<String>) -> Vec<Reachable> {
+    people
+        .iter()
+        .flat_map(|p| {
+            pick(p).iter().map(|v| Reachable {
+                value: v.clone(),
+                contact_id: p.id,
+                contact_name: p.name.clone(),
+            })
+        })
+        .collect()
+}
+
+fn user_name(account: &Account, id: u64) -> String {
+    account
+        .users
+        .iter()
+        .find(|u| u.id == id)
+        .map_or_else(|| format!("user {id}"), |u| u.name.clone())
+}
+
+/// What a card shows and hands to the runtime, or `None` when the record
+/// does not exist (`id == 0` for leads is the new-lead form).
+pub struct CardModel {
+    pub name: String,
+    pub rows: Vec<(String, String)>,
+    pub people: Vec<Person>,
+    /// A company's own phones and e-mails.
+    pub own: Option<Person>,
+    pub data: CardData,
+}
+
+impl CardModel {
+    fn all_people(&self) -> Vec<Person> {
+        self.own.iter().chain(&self.people).cloned().collect()
+    }
+    pub fn phones(&self) -> Vec<Reachable> {
+        reachable(&self.all_people(), |p| &p.phones)
+    }
+    pub fn emails(&self) -> Vec<Reachable> {
+        reachable(&self.all_people(), |p| &p.emails)
+    }
+
+    pub fn build(
+        kind: EntityKind,
+        id: u64,
+        entities: &Entities,
+        pipelines: &Pipelines,
+        account: &Account,
+    ) -> Option<CardModel> {
+        let custom_rows = |values: &[FieldValues], skip: &[&str]| -> Vec<(String, String)> {
+            values
+                .iter()
+                .filter(|f| f.field_code.as_deref().map_or(true, |c| !skip.contains(&c)))
+                .map(|f| (f.field_name.clone(), field_text(f)))
+                .collect()
+        };
+        let (name, mut rows, people, attributes, values, main_user) = match kind {
+            EntityKind::Leads if id == 0 => (
+                String::new(),
+                vec![],
+                vec![],
+                Value::Object(Map::new()),
+                vec![],
+                account.current_user_id,
+            ),
+            EntityKind::Leads => {
+                let l = entities.lead(id)?;
+                let stage = pipelines
+                    .get(l.pipeline_id)
+                    .and_then(|p| {
+                        p.status(l.status_id)
+                            .map(|s| format!("{} · {}", p.name, s.name))
+                    })
+                    .unwrap_or_else(|| format!("stage {}", l.status_id));
+                let mut rows = vec![
+                    (
+                        "Budget".to_owned(),
+                        format!("{} {}", l.price, account.currency),
+                    ),
+                    ("Stage".to_owned(), stage),
+                    (
+                        "Responsible".to_owned(),
+                        user_name(account, l.responsible_user_id),
+                    ),
+                ];
+                if let Some(c) = l.company_id.and_then(|c| entities.company(c)) {
+                    rows.push(("Company".to_owned(), c.name.clone()));
+                }
+                let people = l
+                    .contacts
+                    .iter()
+                    .filter_map(|c| person(entities, c.id))
+                    .collect();
+                (
+                    l.name.clone(),
+                    rows,
+                    people,
+                    serde_json::to_value(l).ok()?,
+                    l.custom_fields_values.clone(),
+                    l.responsible_user_id,
+                )
+            }
+            EntityKind::Contacts => {
+                let c = entities.contact(id)?;
+                let mut rows = vec![(
+                    "Responsible".to_owned(),
+                    user_name(account, c.responsible_user_id),
+                )];
+                if let Some(co) = c.company_id.and_then(|co| entities.company(co)) {
+                    rows.push(("Company".to_owned(), co.name.clone()));
+                }
+                let people = person(entities, c.id).into_iter().collect();
+                (
+                    c.name.clone(),
+                    rows,
+                    people,
+                    serde_json::to_value(c).ok()?,
+                    c.custom_fields_values.clone(),
+                    c.responsible_user_id,
+                )
+            }
+            EntityKind::Companies => {
+                let c = entities.company(id)?;
+                let rows = vec![(
+                    "Responsible".to_owned(),
+                    user_name(account, c.responsible_user_id),
+                )];
+                let people = entities
+                    .contacts_of_company(c.id)
+                    .iter()
+                    .filter_map(|p| person(entities, p.id))
+                    .collect();
+                (
+                    c.name.clone(),
+                    rows,
+                    people,
+                    serde_json::to_value(c).ok()?,
+                    c.custom_fields_values.clone(),
+                    c.responsible_user_id,
+                )
+            }
+            EntityKind::Tasks => return None,
+        };
+        rows.extend(custom_rows(&values, &[fields::PHONE, fields::EMAIL]));
+        // A company's own phone and e-mail are on its card too, before its
+        // people's, and clickable like theirs.
+        let own = (kind == EntityKind::Companies).then(|| Person {
+            id,
+            name: name.clone(),
+            href: String::new(),
+            phones: values_by_code(&values, fields::PHONE),
+            emails: values_by_code(&values, fields::EMAIL),
+        });
+        Some(CardModel {
+            data: CardData {
+                id,
+                element_type: kind.element_type(),
+                entity: kind.api_name(),
+                attributes,
+                fields: field_map(&values),
+                contacts: people.clone(),
+                main_user,
+            },
+            name,
+            rows,
+            people,
+            own,
+        })
+    }
+}

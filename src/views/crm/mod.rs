@@ -1,0 +1,221 @@
+//! The card and list pages of the CRM (leads, contacts, companies, tasks):
+//! which screen a URL is, the askama views that lay out the emulated
+//! account's records with the class names real widgets query (survey §7:
+//! `#list_table`, `.list-row`, `.js-item-checkbox`, `#card_fields`,
+//! `.card-widgets`), and the JSON the runtime (`pages/crm.js`) reads from
+//! `#amo-emu-crm`: the screen's area names, how the widget runs here, the
+//! card and the rows `list_selected()` answers from.
+
+pub mod card;
+pub mod list;
+
+use serde::Serialize;
+
+use crate::account::entities::EntityKind;
+use crate::widget::locations::Placement;
+use crate::widget::Area;
+
+pub use card::{CardData, CardPage};
+pub use list::{ListPage, RowData};
+
+/// Whether a screen is a list or one record's card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScreenKind {
+    List,
+    Card,
+}
+
+/// One CRM screen and every name amoCRM gives it (spec §5.3).
+#[derive(Debug, Clone)]
+pub struct Screen {
+    pub kind: ScreenKind,
+    pub entity: EntityKind,
+    /// The widget's location area (`lcard`, `llist` …).
+    pub area: Area,
+    /// `self.system().area` and `APP.widgets.system.area`.
+    pub system_area: &'static str,
+    /// `APP.getWidgetsArea()`.
+    pub widgets_area: &'static str,
+    /// `APP.getBaseEntity()`.
+    pub base_entity: &'static str,
+    /// The list's mass-action callbacks, the first one the widget defines
+    /// is called. Spec: `todo.selected` for tasks, but real widgets define
+    /// `tasks.selected` (survey §4: 32 widgets to 5), and a few define
+    /// `companies.selected` next to `contacts.selected`; amo-emu accepts
+    /// both spellings rather than be stricter than amoCRM (UNCONFIRMED).
+    pub selected_callbacks: &'static [&'static str],
+    /// The left-menu item it highlights.
+    pub menu: &'static str,
+    /// Its URL prefix (`/leads/list/`, `/leads/detail/`).
+    pub path: &'static str,
+}
+
+macro_rules! screen {
+    ($kind:ident, $entity:ident, $area:ident, $sys:literal, $wa:literal, $base:literal, $sel:expr, $menu:literal, $path:literal) => {
+        Screen {
+            kind: ScreenKind::$kind,
+            entity: EntityKind::$entity,
+            area: Area::$area,
+            system_area: $sys,
+            widgets_area: $wa,
+            base_entity: $base,
+            selected_callbacks: $sel,
+            menu: $menu,
+            path: $path,
+        }
+    };
+}
+
+pub const LEADS_LIST: Screen = screen!(
+    List,
+    Leads,
+    Llist,
+    "llist",
+    "leads",
+    "leads",
+    &["leads.selected"],
+    "leads",
+    "/leads/list/"
+);
+pub const CONTACTS_LIST: Screen = screen!(
+    List,
+    Contacts,
+    Clist,
+    "clist",
+    "contacts",
+    "contacts",
+    &["contacts.selected"],
+    "contacts",
+    "/contacts/list/"
+);
+pub const COMPANIES_LIST: Screen = screen!(
+    List,
+    Companies,
+    Clist,
+    "clist",
+    "companies",
+    "companies",
+    &["companies.selected", "contacts.selected"],
+    "contacts",
+    "/companies/list/"
+);
+pub const TASKS_LIST: Screen = screen!(
+    List,
+    Tasks,
+    Tlist,
+    "tlist",
+    "todo",
+    "todo",
+    &["todo.selected", "tasks.selected"],
+    "todo",
+    "/todo/list/"
+);
+pub const LEAD_CARD: Screen = screen!(
+    Card,
+    Leads,
+    Lcard,
+    "lcard",
+    "leads_card",
+    "leads",
+    &[],
+    "leads",
+    "/leads/detail/"
+);
+pub const CONTACT_CARD: Screen = screen!(
+    Card,
+    Contacts,
+    Ccard,
+    "ccard",
+    "contacts_card",
+    "contacts",
+    &[],
+    "contacts",
+    "/contacts/detail/"
+);
+pub const COMPANY_CARD: Screen = screen!(
+    Card,
+    Companies,
+    Comcard,
+    "comcard",
+    "companies_card",
+    "companies",
+    &[],
+    "contacts",
+    "/companies/detail/"
+);
+
+/// What `#amo-emu-crm` carries: the wire format between these pages and
+/// `assets/runtime/pages/crm.js`.
+#[derive(Debug, Serialize)]
+pub struct CrmBoot {
+    pub kind: ScreenKind,
+    pub entity: &'static str,
+    pub system_area: &'static str,
+    pub widgets_area: &'static str,
+    pub base_entity: &'static str,
+    pub selected_callbacks: &'static [&'static str],
+    /// How the widget runs here; null when it does not (or is not installed).
+    pub placement: Option<PlacementBoot>,
+    /// Whether the list's action menu offers the widget (a list location
+    /// for this list, with either suffix).
+    pub in_action_menu: bool,
+    pub card: Option<CardData>,
+    pub rows: Vec<RowData>,
+    /// The logos the widget block's caption shows.
+    pub logo_medium: String,
+    pub logo_min: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PlacementBoot {
+    pub column: bool,
+    pub init_once: bool,
+}
+
+impl PlacementBoot {
+    pub fn new(p: Placement, init_once: bool) -> Self {
+        PlacementBoot {
+            column: p.column,
+            init_once,
+        }
+    }
+}
+
+/// What both page kinds add to the chrome: `#amo-emu-crm` and the action
+/// menu's widget.
+pub struct CrmParts {
+    pub crm_json: String,
+    /// The widget's code, when it runs on this page.
+    pub widget_code: Option<String>,
+    pub widget_name: String,
+    /// Explains why the action menu offers no widget, when it does not.
+    pub no_action_reason: Option<String>,
+}
+
+/// `DD.MM.YYYY` (amoCRM's `APP.system.format.date`) of a Unix time, UTC.
+pub fn format_date(unix: u64) -> String {
+    // Howard Hinnant's days-to-civil algorithm: no date crate for one format.
+    let z = (unix / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{day:02}.{month:02}.{year}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_dates_like_amocrm() {
+        assert_eq!(format_date(0), "01.01.1970");
+        assert_eq!(format_date(1_793_610_000), "02.11.2026");
+        assert_eq!(format_date(951_782_400), "29.02.2000");
+    }
+}
