@@ -89,6 +89,18 @@ async fn an_endpoint_amo_emu_does_not_emulate_is_named_in_the_page_and_the_termi
             .count(),
         1
     );
+
+    // The same through `fetch`, with another method.
+    click(&page, "#net-unknown-fetch").await;
+    let result = recorded(&page, "unknown-fetch").await;
+    assert_eq!(result["status"], 404);
+    wait_for(
+        &page,
+        "[...document.querySelectorAll('.amo-emu-toast[data-notice=\"not-emulated\"]')].some(t => t.textContent.includes('POST /private/api/v2/json/notes/set'))",
+        "a notice for the fetch",
+    )
+    .await;
+    server.wait_stderr("the widget requested POST /private/api/v2/json/notes/set");
     browser.close().await;
 }
 
