@@ -154,6 +154,35 @@ async fn a_backend_without_cors_is_reported_as_blocked_by_cors() {
 }
 
 #[tokio::test]
+async fn a_backend_answering_5xx_is_reported_with_its_status() {
+    let Some(browser) = TestBrowser::launch("backend_5xx").await else {
+        return;
+    };
+    let backend = Backend::start(
+        "503 Service Unavailable",
+        "Access-Control-Allow-Origin: *\r\n",
+        r#"{"error":"starting"}"#,
+    );
+    let server = TestServer::start(FIXTURE);
+    let page = open_settings_modal(&browser, &server.base, CODE).await;
+    type_into(&page, "input[name=\"backend\"]", &backend.url("/ping")).await;
+    click(&page, "#net-direct").await;
+
+    let result = recorded(&page, "direct").await;
+    assert_eq!(result["status"], 503, "{result}");
+    let shown = notice(&page, "request-failed").await;
+    assert!(
+        shown.contains(&format!(
+            "the widget's request to {} failed: HTTP 503",
+            backend.url("/ping")
+        )),
+        "{shown}"
+    );
+    server.wait_stderr("failed: HTTP 503");
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn crm_post_reaches_a_backend_without_cors_and_calls_back_with_its_json() {
     let Some(browser) = TestBrowser::launch("crm_post_proxy").await else {
         return;
