@@ -226,6 +226,8 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
         !exists(&page, "#widgets_block [data-widget-code]").await,
         "ccard-0 has no block"
     );
+    wait_for(&page, "document.querySelector('.amo-emu-toasts').textContent.includes('render_template: the widget has no right-column block')", "the no-column notice").await;
+    screenshot(&page, "crm_contact_card").await;
 
     // The back button returns to the contacts list through the SPA.
     page.evaluate("history.back()").await.unwrap();
@@ -304,6 +306,36 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
     assert!(text(&page, ".list-actions__none")
         .await
         .contains("no \"llist\" location"));
+
+    // The other lists and a company card, through the left menu and tabs.
+    click(&page, "#left_menu a[href=\"/todo/list/\"]").await;
+    wait_page(&page, "/todo/list/").await;
+    screenshot(&page, "crm_tasks_list").await;
+    click(&page, "#left_menu a[href=\"/contacts/list/\"]").await;
+    wait_page(&page, "/contacts/list/").await;
+    screenshot(&page, "crm_contacts_list").await;
+    click(&page, ".list-tabs a[href=\"/companies/list/\"]").await;
+    wait_page(&page, "/companies/list/").await;
+    let company: String = eval(
+        &page,
+        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
+    )
+    .await;
+    click(
+        &page,
+        &format!("tr[data-id=\"{company}\"] a.list-row__link"),
+    )
+    .await;
+    wait_page(&page, &format!("/companies/detail/{company}")).await;
+    let ev = events(&page).await;
+    let last = ev.iter().rev().find(|e| e["cb"] == "render").unwrap();
+    assert_eq!(
+        (last["area"].as_str(), last["widgets_area"].as_str()),
+        (Some("comcard"), Some("companies_card"))
+    );
+    assert_eq!(last["card_id"].to_string(), company);
+    assert_eq!(last["card_element_type"], 3);
+    screenshot(&page, "crm_company_card").await;
     browser.close().await;
 }
 

@@ -17,7 +17,7 @@ import { restorePlace } from '../live/place.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
 import { mirrorCallbackErrors } from '../ui/page-errors.js';
 import { placeBlock } from '../ui/widget-block.js';
-import { showToast } from '../ui/toast.js';
+import { dismissToasts, showToast } from '../ui/toast.js';
 import { cardGlobals, wireCard } from '../ui/crm-card.js';
 import { wireList } from '../ui/crm-list.js';
 import { interceptNavigation } from '../ui/spa-nav.js';
@@ -148,6 +148,8 @@ async function navigate(url) {
   }
   delete document.documentElement.dataset.amoEmuReady;
   await leaveArea();
+  // What the widget did wrong on the last page is not news on this one.
+  dismissToasts('[data-origin="widget"]');
   if (!swapIn(html)) return false;
   applyScreen();
   $(document).trigger('page:changed');

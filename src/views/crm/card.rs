@@ -138,8 +138,13 @@ pub struct CardModel {
 }
 
 impl CardModel {
+    /// Whose phones and e-mails the card shows: a company's own (its
+    /// people have theirs on their own cards), else the card's people.
     fn all_people(&self) -> Vec<Person> {
-        self.own.iter().chain(&self.people).cloned().collect()
+        match &self.own {
+            Some(own) => vec![own.clone()],
+            None => self.people.clone(),
+        }
     }
     pub fn phones(&self) -> Vec<Reachable> {
         reachable(&self.all_people(), |p| &p.phones)
@@ -250,8 +255,8 @@ impl CardModel {
             EntityKind::Tasks => return None,
         };
         rows.extend(custom_rows(&values, &[fields::PHONE, fields::EMAIL]));
-        // A company's own phone and e-mail are on its card too, before its
-        // people's, and clickable like theirs.
+        // A company's own phone and e-mail are on its card, clickable as a
+        // contact's are.
         let own = (kind == EntityKind::Companies).then(|| Person {
             id,
             name: name.clone(),

@@ -212,6 +212,85 @@ pub fn format_date(unix: u64) -> String {
 mod tests {
     use super::*;
 
+    use crate::account::entities::{fields, Entities};
+    use crate::account::pipelines::Pipelines;
+    use crate::account::Account;
+
+    fn card(kind: EntityKind, id: u64) -> Option<card::CardModel> {
+        card::CardModel::build(
+            kind,
+            id,
+            &Entities::default(),
+            &Pipelines::default(),
+            &Account::default(),
+        )
+    }
+
+    #[test]
+    fn new_lead_card_is_id_zero_and_unknown_ids_are_none() {
+        let new = card(EntityKind::Leads, 0).unwrap();
+        assert_eq!((new.data.id, new.data.element_type), (0, 2));
+        assert!(new.people.is_empty() && new.rows.is_empty());
+        assert!(card(EntityKind::Leads, 1).is_none());
+        assert!(card(EntityKind::Contacts, 0).is_none());
+    }
+
+    #[test]
+    fn lead_card_shows_stage_contacts_and_their_phones() {
+        let e = Entities::default();
+        let lead = e.leads.iter().find(|l| l.contacts.len() == 2).unwrap();
+        let c = card(EntityKind::Leads, lead.id).unwrap();
+        assert_eq!(c.data.attributes["name"], lead.name.as_str());
+        assert_eq!(c.people.len(), 2);
+        assert!(c
+            .rows
+            .iter()
+            .any(|(k, v)| k == "Stage" && v.starts_with("Sales · ")));
+        let first = &e.contacts_of_lead(lead)[0];
+        let phones =
+            crate::account::entities::values_by_code(&first.custom_fields_values, fields::PHONE);
+        assert_eq!(c.phones()[0].value, phones[0]);
+        assert_eq!(c.phones()[0].contact_id, first.id);
+    }
+
+    #[test]
+    fn company_card_offers_its_own_phone_and_multitext_fields_as_lists() {
+        let e = Entities::default();
+        let company = &e.companies[0];
+        let c = card(EntityKind::Companies, company.id).unwrap();
+        assert!(c.phones().iter().all(|p| p.contact_id == company.id));
+        assert!(!c.people.is_empty(), "its people are listed");
+        let phone_field = e
+            .custom_fields
+            .companies
+            .iter()
+            .find(|f| f.code.as_deref() == Some(fields::PHONE))
+            .unwrap();
+        assert!(c.data.fields[&phone_field.id.to_string()].is_array());
+    }
+
+    #[test]
+    fn list_rows_carry_what_list_selected_returns() {
+        let e = Entities::default();
+        let (headers, rows, data) = list::rows(
+            EntityKind::Contacts,
+            &e,
+            &Pipelines::default(),
+            &Account::default(),
+        );
+        assert_eq!(headers.len(), rows[0].cells.len());
+        assert_eq!(rows.len(), e.contacts.len());
+        assert_eq!((data[0].id, data[0].kind), (e.contacts[0].id, "contact"));
+        assert!(!data[0].emails.is_empty());
+        let (_, tasks, _) = list::rows(
+            EntityKind::Tasks,
+            &e,
+            &Pipelines::default(),
+            &Account::default(),
+        );
+        assert!(tasks.iter().all(|t| t.href.is_empty()));
+    }
+
     #[test]
     fn formats_dates_like_amocrm() {
         assert_eq!(format_date(0), "01.01.1970");
