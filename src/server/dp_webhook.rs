@@ -11,6 +11,7 @@ use serde_json::{json, Map, Value};
 
 use crate::account::dp_triggers::DpEvent;
 use crate::widget::Widget;
+use super::outgoing;
 
 /// How long the emulator waits for the backend. amoCRM "expects a fast
 /// reply" without documenting a number (UNCONFIRMED).
@@ -93,18 +94,6 @@ pub struct Report {
     pub payload: Value,
 }
 
-/// The full chain of an error, so "error sending request" says why.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
-}
-
 /// POSTs `payload` as JSON to `url` (content type UNCONFIRMED; JSON is what
 /// the docs show) and reports what happened.
 pub async fn send(url: &str, payload: Value) -> Report {
@@ -125,20 +114,11 @@ pub async fn send(url: &str, payload: Value) -> Report {
         ));
         return report;
     }
-    let client = match reqwest::Client::builder()
-        .timeout(TIMEOUT)
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent(concat!(
-            "amo-emu/",
-            env!("CARGO_PKG_VERSION"),
-            " (DP webhook)"
-        ))
-        .build()
-    {
+    let client = match outgoing::client("DP webhook", TIMEOUT) {
         Ok(c) => c,
         Err(e) => {
             report.outcome = Outcome::Failed;
-            report.error = Some(chain(&e));
+            report.error = Some(e);
             return report;
         }
     };
@@ -175,7 +155,7 @@ pub async fn send(url: &str, payload: Value) -> Report {
             } else {
                 Outcome::Failed
             };
-            report.error = Some(chain(&e));
+            report.error = Some(outgoing::chain(&e));
         }
     }
     report

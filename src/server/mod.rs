@@ -3,12 +3,17 @@
 
 pub mod boot;
 pub mod cache;
+pub mod crm_proxy;
 pub mod dp_webhook;
 pub mod embedded;
 pub mod guard;
 pub mod http;
 pub mod page;
 pub mod reload;
+pub mod notices;
+pub mod outgoing;
+pub mod probe;
+pub mod query;
 pub mod routes;
 pub mod state;
 

@@ -49,6 +49,8 @@ pub struct AppState {
     /// Fingerprint of the diagnostics last printed (0: none yet), so the
     /// terminal shows a problem once; `server::reload` decides and prints.
     pub last_reported: Mutex<u64>,
+    /// Which notices the terminal has shown (each is printed once).
+    pub notices: super::notices::Notices,
 }
 
 impl AppState {
@@ -67,6 +69,7 @@ impl AppState {
             store,
             widget: RwLock::new(Arc::new(placeholder)),
             live: LiveReload::new(),
+            notices: Default::default(),
             last_reported: Mutex::new(0),
         }
     }

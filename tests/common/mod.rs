@@ -2,6 +2,7 @@
 //! a real headless Chromium driving it.
 #![allow(dead_code)]
 
+pub mod backend;
 pub mod browser;
 pub mod process;
 pub mod raw_http;

@@ -5,6 +5,7 @@
  * (spec §4.1). Real widgets read `self.get_settings()` and `self.system()`
  * inside the constructor, so the API must exist before it runs.
  */
+import { crmPost } from '../net/crm-post.js';
 import { showToast } from '../ui/toast.js';
 
 /** Thrown when `script.js` does not have the shape the platform needs. */
@@ -127,11 +128,8 @@ function platformApi(self, env) {
       return true;
     },
     crm_post(url, data, callback, type, errorCallback) {
-      // amoCRM proxies this through its backend; the emulator calls directly,
-      // so the target must allow CORS (README: fidelity notes).
-      return $.ajax({ url, type: 'POST', data, dataType: type || 'json' })
-        .done((res) => callback && callback(res))
-        .fail((xhr, status, err) => errorCallback && errorCallback(xhr, status, err));
+      // A server-side proxy, as on amoCRM: the target needs no CORS.
+      return crmPost($, url, data, callback, type, errorCallback);
     },
     $authorizedAjax(opts) {
       const headers = { ...(opts && opts.headers), 'X-Auth-Token': 'amo-emu-unsigned-dev-token' };

@@ -18,9 +18,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route(web::get().to(get_widget))
             .route(web::post().to(install_widget))
             .route(web::delete().to(disable_widget)),
-    )
-    .route("/api/v4/account", web::get().to(get_account))
-    .route("/api/v4/users", web::get().to(get_users));
+    );
 }
 
 /// The widget model of `GET /api/v4/widgets/{code}` (spec §11.1).
@@ -173,51 +171,4 @@ fn validate_settings(
         }
     }
     errors
-}
-
-async fn get_account(state: web::Data<AppState>) -> HttpResponse {
-    let a = &state.account;
-    hal(
-        StatusCode::OK,
-        json!({
-            "id": a.id,
-            "name": a.name,
-            "subdomain": a.subdomain,
-            "current_user_id": a.current_user_id,
-            "country": "RU",
-            "currency": a.currency,
-            "customers_mode": "disabled",
-            "is_unsorted_on": true,
-            "is_loss_reason_enabled": true,
-            "is_helpbot_enabled": false,
-            "is_technical_account": false,
-            "contact_name_display_order": 1,
-            "_links": {"self": {"href": "/api/v4/account"}},
-        }),
-    )
-}
-
-async fn get_users(state: web::Data<AppState>) -> HttpResponse {
-    let users: Vec<Value> = state
-        .account
-        .users
-        .iter()
-        .map(|u| {
-            json!({
-                "id": u.id, "name": u.name, "email": u.login, "lang": state.config.locale,
-                "rights": {"is_admin": u.is_admin, "is_active": u.active, "group_id": u.group_id},
-                "_links": {"self": {"href": format!("/api/v4/users/{}", u.id)}},
-            })
-        })
-        .collect();
-    hal(
-        StatusCode::OK,
-        json!({
-            "_total_items": users.len(),
-            "_page": 1,
-            "_page_count": 1,
-            "_links": {"self": {"href": "/api/v4/users"}},
-            "_embedded": {"users": users},
-        }),
-    )
 }

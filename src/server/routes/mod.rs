@@ -1,12 +1,18 @@
 //! HTTP routes, one file per kind of resource.
 
+pub mod account_api;
+pub mod ajax_widgets;
 pub mod api;
 pub mod assets;
+pub mod crm_api;
 pub mod crm_pages;
+pub mod crm_post;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
 pub mod not_emulated;
+pub mod not_emulated_module;
+pub mod notices;
 pub mod pages;
 pub mod pipelines;
 pub mod settings_pages;
@@ -20,12 +26,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(settings_pages::configure)
         .configure(crm_pages::configure)
         .configure(api::configure)
+        .configure(account_api::configure)
+        .configure(ajax_widgets::configure)
         .configure(pipelines::configure)
+        .configure(crm_api::configure)
         .configure(sources::configure)
         .configure(digital_pipeline::configure)
         .configure(dp_actions::configure)
         .configure(widget_files::configure)
         .configure(assets::configure)
         .configure(events::configure)
+        .configure(not_emulated_module::configure)
+        .configure(notices::configure)
+        .configure(crm_post::configure)
+        // Last: it answers whatever /api, /private and /ajax path nothing
+        // above took.
         .configure(not_emulated::configure);
 }

@@ -1,93 +1,60 @@
-//! `/amo-emu/not-emulated/<id>.js`: where the runtime's loader sends the
-//! module ids amo-emu does not provide (amoCRM's `lib/...` internals, and
-//! documented libraries no npm package backs). Instead of a 404, which
-//! RequireJS reports as a bare "Script error", the answer is a tiny AMD
-//! module whose factory throws an error naming the module and the widget
-//! file that required it; the runtime shows that error in the page, and the
-//! terminal gets the same line once per module id.
+//! The answer to every `/api/…`, `/private/…` and `/ajax/…` request no other
+//! route takes: amoCRM has thousands of internal endpoints and the emulator
+//! answers a few. Instead of actix's empty 404 (jQuery's callbacks never
+//! fire, the widget spins forever), the widget gets a problem+json 404 that
+//! says what was not emulated, the terminal says it once per method and
+//! path, and the header [`NOT_EMULATED_HEADER`] lets the page's runtime
+//! (`assets/runtime/net/observe.js`) show it too. Registered last, so every
+//! real route wins.
 
-use std::collections::HashSet;
-use std::sync::{Mutex, OnceLock};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 
-use actix_web::http::header;
-use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Deserialize;
+use crate::server::routes::api::Problem;
+use crate::server::routes::notices::print_once;
+use crate::server::state::AppState;
 
-use crate::widget::platform_modules;
-
-/// The URL prefix `assets/runtime/core/platform-modules.js` maps ids to.
-pub const PREFIX: &str = "/amo-emu/not-emulated/";
-
-/// The DOM event the answer dispatches (errors.js listens for it).
-const EVENT: &str = "amo-emu:not-emulated";
-
-/// The file extension RequireJS appends to every module URL.
-const JS_SUFFIX: &str = ".js";
-
-/// Longest `from` (requiring file) kept for the message.
-const MAX_FROM_LEN: usize = 200;
-
-/// Module ids already reported in the terminal: a widget requiring one is
-/// reloaded on every save, and one line per id is enough. Process-wide, not
-/// app data: actix builds the app once per worker thread, and the terminal
-/// is one per process.
-fn reported() -> &'static Mutex<HashSet<String>> {
-    static REPORTED: OnceLock<Mutex<HashSet<String>>> = OnceLock::new();
-    REPORTED.get_or_init(Mutex::default)
-}
-
-#[derive(Deserialize)]
-struct Query {
-    /// The widget file that required the module, as the runtime saw it.
-    from: Option<String>,
-}
+/// Set on every "not emulated" answer; its value is `METHOD /path`.
+pub const NOT_EMULATED_HEADER: &str = "X-Amo-Emu-Not-Emulated";
+/// The path families that belong to amoCRM's backend.
+pub const PREFIXES: [&str; 3] = ["/api", "/private", "/ajax"];
+/// How much of a path goes into the header and the terminal line.
+const MAX_PATH_SHOWN: usize = 300;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route(&format!("{PREFIX}{{tail:.*}}"), web::get().to(not_emulated));
-}
-
-async fn not_emulated(req: HttpRequest, query: web::Query<Query>) -> HttpResponse {
-    let tail = req.match_info().query("tail");
-    let id = tail.strip_suffix(JS_SUFFIX).unwrap_or(tail);
-    let Some(kind) = platform_modules::classify(id) else {
-        return HttpResponse::NotFound()
-            .content_type("text/plain; charset=utf-8")
-            .body("amo-emu: not a module id amo-emu knows it does not emulate\n");
-    };
-    let from = query.from.as_deref().map(clean_from);
-    let text = platform_modules::message(id, kind, from.as_deref());
-    let first_time = reported()
-        .lock()
-        .map(|mut ids| ids.insert(id.to_owned()))
-        .unwrap_or(true);
-    if first_time {
-        tracing::warn!("{text}");
+    for prefix in PREFIXES {
+        cfg.route(prefix, web::route().to(not_emulated)).route(
+            &format!("{prefix}/{{tail:.*}}"),
+            web::route().to(not_emulated),
+        );
     }
-    HttpResponse::Ok()
-        .content_type("text/javascript; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(module_source(id, &text))
 }
 
-/// Printable characters only, bounded: it ends up in the terminal.
-fn clean_from(from: &str) -> String {
-    from.chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_FROM_LEN)
-        .collect()
-}
-
-/// A script that tells the page (the `amo-emu:not-emulated` event, shown
-/// even when the widget handles the failure itself, since on amoCRM the
-/// module would be there) and then defines an AMD module whose factory
-/// throws the message; the runtime recognises that error by its
-/// `amoEmuNotEmulated` property (the id).
-fn module_source(id: &str, text: &str) -> String {
-    // JSON string literals are valid JavaScript string literals.
-    let json = |s: &str| serde_json::Value::from(s).to_string();
-    format!(
-        "(function (text, id) {{\n  document.dispatchEvent(new CustomEvent('{EVENT}', {{ detail: {{ id: id, text: text }} }}));\n  define(function () {{\n    var error = new Error(text);\n    error.name = 'NotEmulated';\n    error.amoEmuNotEmulated = id;\n    throw error;\n  }});\n}})({text}, {id});\n",
-        text = json(text),
-        id = json(id),
+async fn not_emulated(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    // Printable ASCII only: the path goes into a header and the terminal.
+    let path: String = req
+        .uri()
+        .path()
+        .chars()
+        .take(MAX_PATH_SHOWN)
+        .map(|c| if c.is_ascii_graphic() { c } else { '?' })
+        .collect();
+    let what = format!("{} {path}", req.method());
+    print_once(
+        &state,
+        &format!("not-emulated\u{0}{what}"),
+        &format!("[not-emulated] the widget requested {what}, which amo-emu does not emulate (answered 404); see the README's API table"),
+    );
+    let mut res = Problem::new(
+        StatusCode::NOT_FOUND,
+        format!("amo-emu does not emulate {what}. amoCRM has this endpoint, but the emulator answers only the API listed in its README."),
     )
+    .error_response();
+    if let (Ok(name), Ok(value)) = (
+        actix_web::http::header::HeaderName::try_from(NOT_EMULATED_HEADER),
+        what.parse(),
+    ) {
+        res.headers_mut().insert(name, value);
+    }
+    res
 }

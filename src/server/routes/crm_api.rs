@@ -1,0 +1,333 @@
+//! `GET /api/v4/{leads,contacts,companies,tasks}` (a page of records, or one
+//! by id) and `GET /api/v4/{leads,contacts,companies}/custom_fields`,
+//! answered from the account's editable records (`account::entities`,
+//! stored in `.amo-emu/state.json`) in API v4's HAL shapes: `_page`,
+//! `_links.self/next`, `_embedded.<entity>`; tags and companies always
+//! embedded; linked contacts/leads with `with=contacts`/`with=leads`.
+//! Read `page`, `limit`, `filter[id]` and `query`; any other `filter`,
+//! `order` or `with` value is ignored, and the terminal says so once.
+//! An empty page is a `204 No Content`, as amoCRM answers.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde_json::{json, Map, Value};
+
+use crate::account::entities::{
+    list, Company, Contact, Entities, EntityKind, Lead, ListQuery, Task,
+};
+use crate::server::query::{key_path, pairs};
+use crate::server::routes::api::{hal, Problem};
+use crate::server::routes::notices::print_once;
+use crate::server::state::AppState;
+
+/// The `with` values each list reads; others are reported and ignored.
+const WITH_LINKS: [&str; 3] = ["contacts", "leads", "companies"];
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    for kind in EntityKind::ALL {
+        let base = format!("/api/v4/{}", kind.api_name());
+        if kind != EntityKind::Tasks {
+            cfg.route(
+                &format!("{base}/custom_fields"),
+                web::get().to(move |req, state| custom_fields(req, state, kind)),
+            );
+        }
+        cfg.route(
+            &base,
+            web::get().to(move |req, state| list_entities(req, state, kind)),
+        )
+        .route(
+            &format!("{base}/{{id:\\d+}}"),
+            web::get().to(move |req, state, path| one_entity(req, state, path, kind)),
+        );
+    }
+}
+
+/// What a list request asked for.
+struct Params {
+    query: ListQuery,
+    with: Vec<String>,
+}
+
+fn params(req: &HttpRequest, state: &AppState) -> Params {
+    let mut query = ListQuery::default();
+    let mut with = Vec::new();
+    for (key, value) in pairs(req.query_string()) {
+        let path = key_path(&key);
+        match path.as_slice() {
+            ["page"] => query.page = value.parse().unwrap_or(1),
+            ["limit"] => query.limit = value.parse().unwrap_or(0),
+            ["query"] if !value.is_empty() => query.query = Some(value),
+            ["filter", "id", ..] => query.ids.extend(
+                value
+                    .split(',')
+                    .filter_map(|v| v.trim().parse::<u64>().ok()),
+            ),
+            ["with"] => with.extend(value.split(',').map(|s| s.trim().to_owned())),
+            _ => {
+                let what = format!("{} ?{key}", req.path());
+                print_once(
+                    state,
+                    &format!("ignored-param\u{0}{what}"),
+                    &format!("[partly-emulated] {what}: amo-emu reads only page, limit, filter[id], query and with on this list; {key} is ignored"),
+                );
+            }
+        }
+    }
+    for w in &with {
+        if !w.is_empty() && !WITH_LINKS.contains(&w.as_str()) {
+            let what = format!("{} ?with={w}", req.path());
+            print_once(
+                state,
+                &format!("ignored-param\u{0}{what}"),
+                &format!("[partly-emulated] {what} is not emulated and is ignored"),
+            );
+        }
+    }
+    Params { query, with }
+}
+
+fn link(href: String) -> Value {
+    json!({"self": {"href": href}})
+}
+
+fn tag_models(tags: &[String]) -> Vec<Value> {
+    tags.iter()
+        .map(|t| json!({"id": crate::server::boot::numeric_id(t) % 100_000, "name": t, "color": null}))
+        .collect()
+}
+
+fn id_links(kind: EntityKind, ids: impl IntoIterator<Item = u64>) -> Vec<Value> {
+    ids.into_iter()
+        .map(|id| json!({"id": id, "_links": link(format!("/api/v4/{}/{id}", kind.api_name()))}))
+        .collect()
+}
+
+/// A record's own fields as API v4 spells them (`custom_fields_values`
+/// is `null` when empty), minus the link fields the model keeps inline.
+fn base(
+    record: Value,
+    account_id: u64,
+    kind: EntityKind,
+    id: u64,
+    drop: &[&str],
+) -> Map<String, Value> {
+    let mut m = match record {
+        Value::Object(m) => m,
+        _ => Map::new(),
+    };
+    for key in drop {
+        m.remove(*key);
+    }
+    if m.get("custom_fields_values")
+        .is_some_and(|v| v.as_array().is_some_and(Vec::is_empty))
+    {
+        m.insert("custom_fields_values".into(), Value::Null);
+    }
+    m.insert("account_id".into(), account_id.into());
+    m.insert(
+        "_links".into(),
+        link(format!("/api/v4/{}/{id}", kind.api_name())),
+    );
+    m
+}
+
+fn lead_model(e: &Entities, l: &Lead, account_id: u64, with: &[String]) -> Value {
+    let mut m = base(
+        json!(l),
+        account_id,
+        EntityKind::Leads,
+        l.id,
+        &["contacts", "company_id", "tags"],
+    );
+    let mut embedded = json!({
+        "tags": tag_models(&l.tags),
+        "companies": id_links(EntityKind::Companies, l.company_id),
+    });
+    if with.iter().any(|w| w == "contacts") {
+        embedded["contacts"] = l
+            .contacts
+            .iter()
+            .filter(|c| e.contact(c.id).is_some())
+            .map(|c| json!({"id": c.id, "is_main": c.is_main, "_links": link(format!("/api/v4/contacts/{}", c.id))}))
+            .collect();
+    }
+    m.insert("_embedded".into(), embedded);
+    Value::Object(m)
+}
+
+fn contact_model(e: &Entities, c: &Contact, account_id: u64, with: &[String]) -> Value {
+    let mut m = base(
+        json!(c),
+        account_id,
+        EntityKind::Contacts,
+        c.id,
+        &["company_id", "tags"],
+    );
+    let mut embedded = json!({
+        "tags": tag_models(&c.tags),
+        "companies": id_links(EntityKind::Companies, c.company_id),
+    });
+    if with.iter().any(|w| w == "leads") {
+        embedded["leads"] = id_links(
+            EntityKind::Leads,
+            e.leads_of_contact(c.id).iter().map(|l| l.id),
+        )
+        .into();
+    }
+    m.insert("_embedded".into(), embedded);
+    Value::Object(m)
+}
+
+fn company_model(e: &Entities, c: &Company, account_id: u64, with: &[String]) -> Value {
+    let mut m = base(json!(c), account_id, EntityKind::Companies, c.id, &["tags"]);
+    let mut embedded = json!({"tags": tag_models(&c.tags)});
+    if with.iter().any(|w| w == "contacts") {
+        embedded["contacts"] = id_links(
+            EntityKind::Contacts,
+            e.contacts_of_company(c.id).iter().map(|x| x.id),
+        )
+        .into();
+    }
+    if with.iter().any(|w| w == "leads") {
+        embedded["leads"] = id_links(
+            EntityKind::Leads,
+            e.leads_of_company(c.id).iter().map(|l| l.id),
+        )
+        .into();
+    }
+    m.insert("_embedded".into(), embedded);
+    Value::Object(m)
+}
+
+fn task_model(t: &Task, account_id: u64) -> Value {
+    Value::Object(base(json!(t), account_id, EntityKind::Tasks, t.id, &[]))
+}
+
+/// The page's items as models, and whether another page follows.
+fn page_of(
+    e: &Entities,
+    kind: EntityKind,
+    q: &ListQuery,
+    account_id: u64,
+    with: &[String],
+) -> (Vec<Value>, usize, usize, bool) {
+    macro_rules! paged {
+        ($items:expr, $model:expr) => {{
+            let p = list($items, q);
+            let models = p.items.into_iter().map($model).collect();
+            (models, p.page, p.limit, p.has_next)
+        }};
+    }
+    match kind {
+        EntityKind::Leads => paged!(&e.leads, |l| lead_model(e, l, account_id, with)),
+        EntityKind::Contacts => paged!(&e.contacts, |c| contact_model(e, c, account_id, with)),
+        EntityKind::Companies => paged!(&e.companies, |c| company_model(e, c, account_id, with)),
+        EntityKind::Tasks => paged!(&e.tasks, |t| task_model(t, account_id)),
+    }
+}
+
+/// `path?…&page=N` with the request's other parameters kept.
+fn page_href(req: &HttpRequest, page: usize, limit: usize) -> String {
+    let mut kept: Vec<String> = req
+        .query_string()
+        .split('&')
+        .filter(|p| !p.is_empty() && !p.starts_with("page=") && !p.starts_with("limit="))
+        .map(str::to_owned)
+        .collect();
+    kept.push(format!("page={page}"));
+    kept.push(format!("limit={limit}"));
+    format!("{}?{}", req.path(), kept.join("&"))
+}
+
+async fn list_entities(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    kind: EntityKind,
+) -> HttpResponse {
+    let p = params(&req, &state);
+    let entities = state.store.snapshot().entities;
+    let (items, page, limit, has_next) =
+        page_of(&entities, kind, &p.query, state.account.id, &p.with);
+    if items.is_empty() {
+        return HttpResponse::NoContent().finish();
+    }
+    let mut links = json!({"self": {"href": page_href(&req, page, limit)}});
+    if has_next {
+        links["next"] = json!({"href": page_href(&req, page + 1, limit)});
+    }
+    if page > 1 {
+        links["prev"] = json!({"href": page_href(&req, page - 1, limit)});
+    }
+    let mut embedded = Map::new();
+    embedded.insert(kind.api_name().into(), items.into());
+    hal(
+        StatusCode::OK,
+        json!({"_page": page, "_links": links, "_embedded": embedded}),
+    )
+}
+
+async fn one_entity(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<u64>,
+    kind: EntityKind,
+) -> Result<HttpResponse, Problem> {
+    let id = path.into_inner();
+    let p = params(&req, &state);
+    let e = state.store.snapshot().entities;
+    let account_id = state.account.id;
+    let model = match kind {
+        EntityKind::Leads => e.lead(id).map(|l| lead_model(&e, l, account_id, &p.with)),
+        EntityKind::Contacts => e
+            .contact(id)
+            .map(|c| contact_model(&e, c, account_id, &p.with)),
+        EntityKind::Companies => e
+            .company(id)
+            .map(|c| company_model(&e, c, account_id, &p.with)),
+        EntityKind::Tasks => e.task(id).map(|t| task_model(t, account_id)),
+    };
+    match model {
+        Some(m) => Ok(hal(StatusCode::OK, m)),
+        None => Err(Problem::new(
+            StatusCode::NOT_FOUND,
+            format!(
+                "no {} with id {id} in the emulated account (.amo-emu/state.json, entities)",
+                kind.singular()
+            ),
+        )),
+    }
+}
+
+async fn custom_fields(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    kind: EntityKind,
+) -> HttpResponse {
+    let e = state.store.snapshot().entities;
+    let fields: Vec<Value> = e
+        .custom_fields(kind)
+        .iter()
+        .map(|f| {
+            let mut v = json!(f);
+            v["entity_type"] = kind.api_name().into();
+            v["account_id"] = state.account.id.into();
+            v["_links"] = link(format!(
+                "/api/v4/{}/custom_fields/{}",
+                kind.api_name(),
+                f.id
+            ));
+            v
+        })
+        .collect();
+    hal(
+        StatusCode::OK,
+        json!({
+            "_total_items": fields.len(),
+            "_page": 1,
+            "_page_count": 1,
+            "_links": {"self": {"href": req.path()}},
+            "_embedded": {"custom_fields": fields},
+        }),
+    )
+}
