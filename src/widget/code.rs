@@ -74,13 +74,19 @@ impl WidgetCode {
     /// A stable 6-digit id for the code, so the id does not change between
     /// runs and looks like the numbers amoCRM uses (`params.id`, the API).
     pub fn numeric_id(&self) -> u64 {
-        let mut h = FNV_OFFSET;
-        for b in self.0.bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-        }
-        ID_FLOOR + h % ID_SPAN
+        stable_id(&self.0)
     }
+}
+
+/// A 6-digit number derived from `text` alone (FNV-1a), so ids made up for
+/// named things (a widget code, a tag name) stay the same between runs.
+pub fn stable_id(text: &str) -> u64 {
+    let mut h = FNV_OFFSET;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    ID_FLOOR + h % ID_SPAN
 }
 
 impl fmt::Display for WidgetCode {

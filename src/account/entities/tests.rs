@@ -207,7 +207,11 @@ fn a_hand_edit_in_the_state_file_survives_a_save() {
     let (store, warn) = Store::open(d.path());
     assert!(warn.is_none());
     store
-        .update(|s| s.widgets.entry("w".into()).or_default().installed = true)
+        .update(|s| {
+            s.widgets.entry("w".into()).or_default().installed = true;
+            Ok::<(), ()>(())
+        })
+        .unwrap()
         .unwrap();
     let (again, _) = Store::open(d.path());
     let s = again.snapshot();

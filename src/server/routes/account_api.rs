@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 
 use crate::account::User;
 use crate::server::query::pairs;
-use crate::server::routes::api::{hal, Problem};
+use crate::server::http::{hal, Problem};
 use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
 

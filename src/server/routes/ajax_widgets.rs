@@ -14,7 +14,7 @@ use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
 use crate::server::query::{nested, pairs};
-use crate::server::routes::api::{parse_json_object, write, Problem};
+use crate::server::http::{parse_json_object, write_store, Problem};
 use crate::server::state::AppState;
 
 pub const WIDGETS_EDIT_PATH: &str = "/ajax/widgets/edit";
@@ -105,7 +105,7 @@ async fn edit(
         }
     };
     let (key, changed_settings) = (code.clone(), settings.clone());
-    write(&state, move |account| {
+    write_store(&state, "nothing was changed", move |account| {
         let w = account.widgets.entry(key).or_default();
         if let Some(a) = active {
             w.installed = a;
@@ -114,14 +114,9 @@ async fn edit(
             w.settings = s;
         }
         w.updated_at = now();
+        Ok::<(), Problem>(())
     })
-    .await
-    .map_err(|e| {
-        Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            format!("{e}; nothing was changed"),
-        )
-    })?;
+    .await?;
     let saved = state.store.widget(&code);
     let mut did = Vec::new();
     if let Some(a) = active {

@@ -16,7 +16,7 @@ use crate::account::entities::{
     list, Company, Contact, Entities, EntityKind, Lead, ListQuery, Task,
 };
 use crate::server::query::{key_path, pairs};
-use crate::server::routes::api::{hal, Problem};
+use crate::server::http::{hal, Problem};
 use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
 
@@ -93,7 +93,7 @@ fn link(href: String) -> Value {
 
 fn tag_models(tags: &[String]) -> Vec<Value> {
     tags.iter()
-        .map(|t| json!({"id": crate::server::boot::numeric_id(t) % 100_000, "name": t, "color": null}))
+        .map(|t| json!({"id": crate::widget::code::stable_id(t) % 100_000, "name": t, "color": null}))
         .collect()
 }
 

@@ -11,10 +11,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use super::pages::{chrome, html, redirect, with_widget};
+use crate::server::http::{html, redirect};
+use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::account::entities::EntityKind;
-use crate::server::boot::{Boot, WidgetBoot};
-use crate::server::routes::widget_base_path;
+use crate::server::boot::WidgetBoot;
 use crate::server::state::AppState;
 use crate::views::crm::{
     self, CardPage, CrmBoot, CrmParts, ListPage, PlacementBoot, Screen, ScreenKind,
@@ -75,19 +75,22 @@ fn crm_chrome(
     let in_action_menu = screen.kind == ScreenKind::List
         && saved.installed
         && widget.manifest.has_location(screen.area.clone());
-    let boot = Boot {
-        page: BOOT_PAGE,
-        locale,
-        account: &state.account,
-        // Installed, the widget is known on every CRM page, so one that runs
-        // on a later page of the same SPA session can be built there.
-        widget: saved
-            .installed
-            .then(|| WidgetBoot::new(widget, &saved, locale)),
-    };
-    let mut chrome = chrome(state, screen.menu, title, &boot, Some(ENTRY));
-    chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
-    let base = widget_base_path(code);
+    let chrome = widget_chrome(
+        state,
+        widget,
+        Frame {
+            active: screen.menu,
+            title,
+            boot_page: BOOT_PAGE,
+            entry: Some(ENTRY),
+            // Installed, the widget is known on every CRM page, so one that
+            // runs on a later page of the same SPA session can be built there.
+            widget: saved
+                .installed
+                .then(|| WidgetBoot::new(widget, &saved, locale)),
+        },
+    );
+    let base = widget.code.base_path();
     let data = CrmBoot {
         kind: screen.kind,
         entity: screen.entity.api_name(),

@@ -17,7 +17,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use crate::server::crm_proxy;
-use crate::server::routes::api::{parse_json_body, Problem};
+use crate::server::http::{parse_json_body, Problem};
 use crate::server::routes::notices::terminal_safe;
 
 pub const CRM_POST_PATH: &str = "/amo-emu/crm-post";

@@ -10,7 +10,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 
-use crate::server::routes::api::Problem;
+use crate::server::http::Problem;
 use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
 

@@ -28,7 +28,7 @@ use serde_json::json;
 
 use crate::server::notices::Seen;
 use crate::server::probe;
-use crate::server::routes::api::{parse_json_body, Problem};
+use crate::server::http::{parse_json_body, Problem};
 use crate::server::state::AppState;
 
 pub const NOTICES_PATH: &str = "/amo-emu/notices";
