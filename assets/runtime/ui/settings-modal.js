@@ -8,6 +8,7 @@
 import { disableWidget, fetchModalHtml, installWidget } from '../core/api.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
 import { runOnSave } from '../core/on-save.js';
+import { emit } from '../core/trace.js';
 import { modalClosed, modalOpened } from '../live/place.js';
 import { checkRequired, collectFields } from './fields.js';
 import { bindSaveButton } from './save-button.js';
@@ -162,6 +163,7 @@ class SettingsModal {
     if (!outcome.ok) {
       const verb = wasInstalled ? 'saved' : 'installed';
       this.notice('error', `Not ${verb}: ${outcome.reason}.`);
+      emit({ kind: 'save', action: wasInstalled ? 'save' : 'install', fields: evt.fields, stored: null, outcome: outcome.reason });
       return;
     }
     let model;
@@ -171,6 +173,7 @@ class SettingsModal {
       this.notice('error', `The settings were not saved: ${error.message}`);
       return;
     }
+    emit({ kind: 'save', action: wasInstalled ? 'save' : 'install', fields: evt.fields, stored: model.settings, outcome: 'stored' });
     this.applyStatus('installed', model.settings);
     const done = wasInstalled ? 'Settings saved.' : 'The widget is installed.';
     this.notice(outcome.warning ? 'warning' : 'success', outcome.warning ? `${done} Warning: ${outcome.warning}.` : done);
@@ -197,6 +200,7 @@ class SettingsModal {
         this.notice('error', `The widget was not disabled: ${error.message}`);
         return;
       }
+      emit({ kind: 'save', action: 'disable', fields, stored: null, outcome: 'disabled' });
       if (this.widget) await invoke(this.widget, 'destroy');
       this.applyStatus('install', null);
       this.notice('success', 'The widget is disabled. Its settings are kept for a later install.');

@@ -5,6 +5,7 @@ pub mod assets;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
+pub mod inspector;
 pub mod pages;
 pub mod pipelines;
 pub mod settings_pages;
@@ -30,5 +31,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(dp_actions::configure)
         .configure(widget_files::configure)
         .configure(assets::configure)
-        .configure(events::configure);
+        .configure(events::configure)
+        .configure(inspector::configure);
 }

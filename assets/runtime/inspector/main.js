@@ -1,0 +1,9 @@
+/**
+ * The inspector, on every emulated page: the docked panel and the rule
+ * checks. Loaded before the page's runtime, so the checks are in place
+ * before the widget's code runs and the panel sees every event.
+ */
+import './guards.js';
+import './callback-rules.js';
+import './modal-rules.js';
+import './panel.js';

@@ -1,0 +1,280 @@
+//! The inspector: the docked panel on every page, the timeline of what the
+//! platform did, and the rule checks — one fixture widget per broken rule
+//! (tests/fixtures/rule-*), clicked through in headless Chromium; each must
+//! show exactly its violation in the panel and in the terminal, and the
+//! sample widget none.
+
+mod common;
+
+use chromiumoxide::cdp::browser_protocol::browser::{GrantPermissionsParams, PermissionType};
+use chromiumoxide::cdp::browser_protocol::input::{DispatchKeyEventParams, DispatchKeyEventType};
+use chromiumoxide::cdp::browser_protocol::page::{
+    EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
+};
+use chromiumoxide::layout::Point;
+use chromiumoxide::Page;
+use common::browser::{click, eval, screenshot, type_into, wait_for, TestBrowser};
+use common::TestServer;
+use futures_util::StreamExt;
+use serde_json::Value;
+
+const PANEL: &str = "[data-amo-emu-inspector]";
+const VIOLATIONS_JS: &str = "[...document.querySelectorAll('[data-amo-emu-inspector] [data-kind=violation]')].map(e => e.textContent)";
+
+/// Opens the marketplace and `code`'s settings modal, accepting any dialog
+/// the widget opens (a person would click OK), and waits for its callbacks.
+async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> Page {
+    let page = browser
+        .open(&format!("{}/settings/widgets/", server.base))
+        .await;
+    let mut dialogs = page
+        .event_listener::<EventJavascriptDialogOpening>()
+        .await
+        .unwrap();
+    let answering = page.clone();
+    tokio::spawn(async move {
+        while dialogs.next().await.is_some() {
+            let _ = answering
+                .execute(HandleJavaScriptDialogParams::new(true))
+                .await;
+        }
+    });
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
+        "the marketplace runtime",
+    )
+    .await;
+    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
+    wait_for(
+        &page,
+        &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
+        "the settings modal",
+    )
+    .await;
+    page
+}
+
+/// Clicks a control of the panel (in its shadow root) with a real mouse event.
+async fn click_panel(page: &Page, selector: &str) {
+    let sel = serde_json::to_string(selector).unwrap();
+    let (x, y): (f64, f64) = eval(
+        page,
+        &format!(
+            "(() => {{ const r = document.querySelector('{PANEL}').shadowRoot.querySelector({sel}).getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()"
+        ),
+    )
+    .await;
+    page.click(Point { x, y }).await.unwrap();
+}
+
+/// Alt+Shift+I as real key events (Alt = 1, Shift = 8 in CDP's modifiers).
+async fn press_shortcut(page: &Page) {
+    for kind in [DispatchKeyEventType::KeyDown, DispatchKeyEventType::KeyUp] {
+        page.execute(
+            DispatchKeyEventParams::builder()
+                .r#type(kind)
+                .modifiers(1 | 8)
+                .code("KeyI")
+                .key("I")
+                .windows_virtual_key_code(73)
+                .build()
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    }
+}
+
+async fn violations(page: &Page) -> Vec<String> {
+    eval(page, VIOLATIONS_JS).await
+}
+
+/// Serves `fixture`, opens its modal, runs `act`, and checks that the panel
+/// and the terminal name exactly one violation, of `rule`.
+async fn reports_exactly(test: &str, fixture: &str, rule: &str, click_install: bool) {
+    let Some(browser) = TestBrowser::launch(test).await else {
+        return;
+    };
+    let server = TestServer::start(&format!("tests/fixtures/{fixture}"));
+    let code = fixture.replace('-', "_");
+    let page = open_modal(&browser, &server, &code).await;
+    if click_install {
+        click(&page, &format!(".modal.{code} .js-widget-install")).await;
+    }
+    wait_for(
+        &page,
+        &format!("{VIOLATIONS_JS}.length > 0"),
+        "a violation in the panel",
+    )
+    .await;
+    let terminal = server.wait_stderr(&format!("inspector: {rule}"));
+    if click_install {
+        wait_for(
+            &page,
+            "document.querySelector('.amo-emu-notice').textContent.length > 0",
+            "the modal's verdict",
+        )
+        .await;
+    }
+    let listed = violations(&page).await;
+    assert_eq!(listed.len(), 1, "exactly one violation: {listed:?}");
+    assert!(listed[0].contains(rule), "{listed:?} names {rule}");
+    assert!(listed[0].contains('§'), "{listed:?} links its spec section");
+    assert_eq!(
+        terminal.matches("inspector: ").count(),
+        1,
+        "the terminal names it once:\n{terminal}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn virtual_click_on_install_is_reported() {
+    reports_exactly(
+        "virtual_click_on_install_is_reported",
+        "rule-virtual-click",
+        "virtual click",
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn hiding_the_rating_is_reported() {
+    reports_exactly(
+        "hiding_the_rating_is_reported",
+        "rule-hides-rating",
+        "rating",
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn onsave_returning_a_string_is_reported() {
+    reports_exactly(
+        "onsave_returning_a_string_is_reported",
+        "rule-onsave-string",
+        "onSave",
+        true,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn alert_in_settings_is_reported() {
+    reports_exactly(
+        "alert_in_settings_is_reported",
+        "rule-alert",
+        "alert",
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn writing_an_app_constant_is_reported() {
+    reports_exactly(
+        "writing_an_app_constant_is_reported",
+        "rule-writes-constant",
+        "APP constants",
+        false,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn onsave_that_never_settles_is_reported_and_the_modal_says_so() {
+    let test = "onsave_that_never_settles_is_reported_and_the_modal_says_so";
+    reports_exactly(test, "rule-onsave-never", "onSave", true).await;
+}
+
+/// The copied timeline with what varies between runs masked.
+fn masked(mut timeline: Value) -> Value {
+    for entry in timeline.as_array_mut().unwrap() {
+        let entry = entry.as_object_mut().unwrap();
+        for key in ["at", "ms", "sync_ms", "seq", "doc", "call"] {
+            if entry.contains_key(key) {
+                entry.insert(key.into(), Value::String("…".into()));
+            }
+        }
+    }
+    timeline
+}
+
+#[tokio::test]
+async fn sample_widget_install_flow_timeline_and_no_violations() {
+    let Some(browser) =
+        TestBrowser::launch("sample_widget_install_flow_timeline_and_no_violations").await
+    else {
+        return;
+    };
+    let server = TestServer::start("sample-widget");
+    let page = open_modal(&browser, &server, "sample_widget").await;
+    assert!(
+        eval::<bool>(&page, "!!document.querySelector('#page_holder') && !document.querySelector('#page_holder [data-amo-emu-inspector]') && !!document.querySelector('[data-amo-emu-inspector]')").await,
+        "the panel is on the page, outside the widget's page holder"
+    );
+    type_into(&page, "input[name=\"api_key\"]", "key-1234").await;
+    click(&page, ".modal.sample_widget .js-widget-install").await;
+    wait_for(
+        &page,
+        "document.querySelector('.modal.sample_widget .js-widget-uninstall')",
+        "the installed look",
+    )
+    .await;
+    wait_for(
+        &page,
+        &format!("document.querySelectorAll('{PANEL} [data-kind=save]').length === 1 && ![...document.querySelectorAll('{PANEL} [data-kind=callback]')].some(e => e.textContent.includes('(pending)'))"),
+        "the save on the timeline",
+    )
+    .await;
+
+    // The panel opens with its keyboard shortcut, as a person would open it.
+    press_shortcut(&page).await;
+    wait_for(
+        &page,
+        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
+        "the open panel",
+    )
+    .await;
+    screenshot(&page, "inspector-panel-sample-installed").await;
+
+    page.execute(GrantPermissionsParams::new(vec![
+        PermissionType::ClipboardReadWrite,
+        PermissionType::ClipboardSanitizedWrite,
+    ]))
+    .await
+    .unwrap();
+    click_panel(&page, ".copy").await;
+    wait_for(
+        &page,
+        &format!("document.querySelector('{PANEL}').dataset.copied === '1'"),
+        "Copy JSON",
+    )
+    .await;
+    let copied: String = eval(&page, "navigator.clipboard.readText()").await;
+    let timeline = masked(serde_json::from_str(&copied).unwrap());
+    let snapshot = common::repo().join("tests/snapshots/inspector-install-timeline.json");
+    if std::env::var_os("AMO_EMU_UPDATE_SNAPSHOTS").is_some() {
+        std::fs::create_dir_all(snapshot.parent().unwrap()).unwrap();
+        std::fs::write(
+            &snapshot,
+            serde_json::to_string_pretty(&timeline).unwrap() + "\n",
+        )
+        .unwrap();
+    }
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(&snapshot).unwrap_or_default())
+            .unwrap_or(Value::Null);
+    assert_eq!(
+        timeline,
+        expected,
+        "the install timeline changed; if on purpose, rerun with AMO_EMU_UPDATE_SNAPSHOTS=1:\n{}",
+        serde_json::to_string_pretty(&timeline).unwrap()
+    );
+    assert!(violations(&page).await.is_empty());
+    assert!(!server.stderr().contains("inspector: "));
+    browser.close().await;
+}
