@@ -278,3 +278,62 @@ async fn sample_widget_install_flow_timeline_and_no_violations() {
     assert!(!server.stderr().contains("inspector: "));
     browser.close().await;
 }
+
+/// Picks `value` in the top bar's `select[name=…]` and waits for the page
+/// to come back with the modal of `code` open again.
+async fn switch(page: &Page, name: &str, value: &str, code: &str) {
+    let sel = format!("select[name=\"{name}\"]");
+    wait_for(
+        page,
+        &format!("document.querySelector('{sel}')"),
+        "the switcher",
+    )
+    .await;
+    // A <select> popup is not part of the page in headless Chromium; pick
+    // the option and fire `change`, which is what choosing one does.
+    let _: bool = eval(page, &format!("(() => {{ const s = document.querySelector('{sel}'); window.__amo_emu_old_page = true; s.value = '{value}'; s.dispatchEvent(new Event('change', {{bubbles: true}})); return true; }})()")).await;
+    wait_for(
+        page,
+        &format!("!window.__amo_emu_old_page && document.querySelector('{sel}') && document.querySelector('{sel}').value === '{value}' && document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
+        "the page again, switched, with the modal open",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn switching_locale_and_user_changes_what_the_widget_sees() {
+    let Some(browser) =
+        TestBrowser::launch("switching_locale_and_user_changes_what_the_widget_sees").await
+    else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/recorder");
+    let page = open_modal(&browser, &server, "recorder").await;
+    let options: Vec<String> = eval(
+        &page,
+        "[...document.querySelectorAll('select[name=\"amo-emu-locale\"] option')].map(o => o.value)",
+    )
+    .await;
+    assert_eq!(options, ["en", "ru", "es", "pt"], "declared locales first");
+    let users: Vec<String> = eval(
+        &page,
+        "[...document.querySelectorAll('select[name=\"amo-emu-user\"] option')].map(o => o.value)",
+    )
+    .await;
+    let managers: Vec<String> = eval(&page, "Object.keys(APP.constant('managers'))").await;
+    assert_eq!(users, managers, "user ids as in APP.constant('managers')");
+    let seen = "(() => { const w = APP.widgets.list.recorder; return [APP.lang_id, String(w.system().amouser_id), String(APP.constant('user').id), APP.constant('user').is_admin, w.i18n('settings').login, document.querySelector('.modal.recorder [data-field-code=login] .widget_settings_block__title_field').title]; })()";
+    let before: Vec<String> = eval(&page, seen).await;
+    assert_eq!(before, ["en", "504141", "504141", "Y", "Login", "Login"]);
+
+    switch(&page, "amo-emu-locale", "ru", "recorder").await;
+    switch(&page, "amo-emu-user", "504142", "recorder").await;
+    let after: Vec<String> = eval(&page, seen).await;
+    assert_eq!(
+        after,
+        ["ru", "504142", "504142", "N", "Логин", "Логин"],
+        "the widget runs again in Russian, as a non-admin"
+    );
+    screenshot(&page, "inspector-switchers-ru-non-admin").await;
+    browser.close().await;
+}

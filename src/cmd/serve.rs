@@ -34,7 +34,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         dir: dir.clone(),
         root: root.clone(),
         code_override,
-        locale: args.locale.as_str().to_owned(),
+        locale: crate::account::LiveLocale::new(args.locale.as_str()),
         allowed_hosts: args.allowed_hosts.clone(),
         dp_webhook_url: args.dp_webhook_url.clone(),
         code_updates: if args.no_hot {

@@ -7,3 +7,4 @@ import './guards.js';
 import './callback-rules.js';
 import './modal-rules.js';
 import './panel.js';
+import './switchers.js';

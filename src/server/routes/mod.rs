@@ -10,6 +10,7 @@ pub mod pages;
 pub mod pipelines;
 pub mod settings_pages;
 pub mod sources;
+pub mod viewer;
 pub mod widget_files;
 
 use actix_web::web;
@@ -32,5 +33,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(widget_files::configure)
         .configure(assets::configure)
         .configure(events::configure)
-        .configure(inspector::configure);
+        .configure(inspector::configure)
+        .configure(viewer::configure);
 }
