@@ -101,6 +101,12 @@ pub struct ServeArgs {
     /// dp.webhook_url (e.g. http://127.0.0.1:8080/amo/dp for a local backend).
     #[arg(long = "dp-webhook-url", value_name = "URL")]
     pub dp_webhook_url: Option<String>,
+
+    /// Start from a clean slate for this widget: uninstall it and delete its
+    /// stored settings values, lead sources and DP actions (this flag is the
+    /// confirmation), to replay the first-install flow.
+    #[arg(long)]
+    pub reset: bool,
 }
 
 /// The interface languages amoCRM has (`APP.lang_id`).

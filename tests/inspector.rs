@@ -21,12 +21,9 @@ use serde_json::Value;
 const PANEL: &str = "[data-amo-emu-inspector]";
 const VIOLATIONS_JS: &str = "[...document.querySelectorAll('[data-amo-emu-inspector] [data-kind=violation]')].map(e => e.textContent)";
 
-/// Opens the marketplace and `code`'s settings modal, accepting any dialog
-/// the widget opens (a person would click OK), and waits for its callbacks.
-async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> Page {
-    let page = browser
-        .open(&format!("{}/settings/widgets/", server.base))
-        .await;
+/// Opens `url`, accepting any dialog on it (a person would click OK).
+async fn open_page(browser: &TestBrowser, url: &str) -> Page {
+    let page = browser.open(url).await;
     let mut dialogs = page
         .event_listener::<EventJavascriptDialogOpening>()
         .await
@@ -45,6 +42,13 @@ async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> P
         "the marketplace runtime",
     )
     .await;
+    page
+}
+
+/// Opens the marketplace and `code`'s settings modal (dialogs accepted),
+/// and waits for the widget's callbacks in it.
+async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> Page {
+    let page = open_page(browser, &format!("{}/settings/widgets/", server.base)).await;
     click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
     wait_for(
         &page,
@@ -93,6 +97,17 @@ async fn violations(page: &Page) -> Vec<String> {
 /// Serves `fixture`, opens its modal, runs `act`, and checks that the panel
 /// and the terminal name exactly one violation, of `rule`.
 async fn reports_exactly(test: &str, fixture: &str, rule: &str, click_install: bool) {
+    reports_exactly_and_says(test, fixture, rule, click_install, None).await;
+}
+
+/// [`reports_exactly`], and the modal's notice contains `modal_says`.
+async fn reports_exactly_and_says(
+    test: &str,
+    fixture: &str,
+    rule: &str,
+    click_install: bool,
+    modal_says: Option<&str>,
+) {
     let Some(browser) = TestBrowser::launch(test).await else {
         return;
     };
@@ -116,6 +131,10 @@ async fn reports_exactly(test: &str, fixture: &str, rule: &str, click_install: b
             "the modal's verdict",
         )
         .await;
+    }
+    if let Some(said) = modal_says {
+        let notice = common::browser::notice(&page).await;
+        assert!(notice.contains(said), "the modal says {said:?}: {notice}");
     }
     let listed = violations(&page).await;
     assert_eq!(listed.len(), 1, "exactly one violation: {listed:?}");
@@ -187,7 +206,14 @@ async fn writing_an_app_constant_is_reported() {
 #[tokio::test]
 async fn onsave_that_never_settles_is_reported_and_the_modal_says_so() {
     let test = "onsave_that_never_settles_is_reported_and_the_modal_says_so";
-    reports_exactly(test, "rule-onsave-never", "onSave", true).await;
+    reports_exactly_and_says(
+        test,
+        "rule-onsave-never",
+        "onSave",
+        true,
+        Some("still waiting"),
+    )
+    .await;
 }
 
 /// The copied timeline with what varies between runs masked.
@@ -336,4 +362,128 @@ async fn switching_locale_and_user_changes_what_the_widget_sees() {
     );
     screenshot(&page, "inspector-switchers-ru-non-admin").await;
     browser.close().await;
+}
+
+/// A state file with the recorder installed, a stored value and a lead source.
+fn installed_recorder(dir: &std::path::Path) {
+    std::fs::create_dir_all(dir.join(".amo-emu")).unwrap();
+    std::fs::write(
+        dir.join(".amo-emu/state.json"),
+        r#"{"schema": 1,
+            "widgets": {"recorder": {"installed": true, "settings": {"login": "anna"}, "updated_at": 1}},
+            "sources": {"next_id": 10252, "items": [{"id": 10251, "widget_code": "recorder", "name": "Site",
+              "external_id": "s1", "pipeline_id": 1, "default": false, "origin_code": null, "services": [],
+              "created_at": 1, "updated_at": 1}]}}"#,
+    )
+    .unwrap();
+}
+
+fn assert_forgotten(server: &TestServer) {
+    let api = server.widget_api("recorder");
+    assert_eq!(api["is_active_in_account"], Value::Bool(false), "{api}");
+    let state = std::fs::read_to_string(server.widget_dir.join(".amo-emu/state.json")).unwrap();
+    assert!(!state.contains("anna"), "stored values gone: {state}");
+    assert!(!state.contains("\"widget_code\": \"recorder\""), "sources gone: {state}");
+}
+
+#[tokio::test]
+async fn reset_in_the_panel_uninstalls_and_forgets_after_confirming() {
+    let Some(browser) =
+        TestBrowser::launch("reset_in_the_panel_uninstalls_and_forgets_after_confirming").await
+    else {
+        return;
+    };
+    let server = TestServer::start_prepared("tests/fixtures/recorder", &[], installed_recorder);
+    let page = open_page(&browser, &format!("{}/settings/widgets/", server.base)).await;
+    assert!(common::browser::exists(&page, ".widget-card_installed[data-widget-code=recorder]").await);
+    press_shortcut(&page).await;
+    wait_for(
+        &page,
+        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
+        "the open panel",
+    )
+    .await;
+    let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
+    click_panel(&page, ".reset").await;
+    wait_for(
+        &page,
+        "!window.__amo_emu_old_page && document.documentElement.dataset.amoEmuReady === 'marketplace' && !document.querySelector('.widget-card_installed')",
+        "the page again, the widget not installed",
+    )
+    .await;
+    assert_forgotten(&server);
+    assert!(
+        eval::<String>(&page, &format!("document.querySelector('{PANEL}').textContent")).await.contains("reset: recorder uninstalled"),
+        "the timeline says what the reset did"
+    );
+    screenshot(&page, "inspector-after-reset").await;
+    browser.close().await;
+}
+
+#[test]
+fn serve_reset_starts_with_the_widget_uninstalled_and_forgotten() {
+    let server =
+        TestServer::start_prepared("tests/fixtures/recorder", &["--reset"], installed_recorder);
+    server.wait_stderr("--reset: widget recorder uninstalled");
+    assert_forgotten(&server);
+}
+
+/// A page on another site cannot reset the account, switch the viewer or
+/// write to the terminal: the guard refuses foreign origins, and a form
+/// cannot send the JSON these endpoints insist on.
+#[test]
+fn inspector_endpoints_refuse_other_sites_and_unconfirmed_resets() {
+    let server = TestServer::start_prepared("tests/fixtures/recorder", &[], installed_recorder);
+    let post = |path: &str, origin: Option<&str>, content_type: &str, body: &str| {
+        common::off_runtime(|| {
+            let mut req = server
+                .http()
+                .post(server.url(path))
+                .header("Content-Type", content_type)
+                .body(body.to_owned());
+            if let Some(o) = origin {
+                req = req.header("Origin", o);
+            }
+            req.send().unwrap().status().as_u16()
+        })
+    };
+    let confirm = r#"{"confirm": true}"#;
+    for path in ["/amo-emu/reset", "/amo-emu/viewer", "/amo-emu/inspector"] {
+        assert_eq!(
+            post(path, Some("http://evil.example"), "application/json", confirm),
+            403,
+            "{path} from a foreign origin"
+        );
+        assert_eq!(
+            post(path, None, "text/plain", confirm),
+            415,
+            "{path} as a simple (form-like) request"
+        );
+    }
+    assert_eq!(post("/amo-emu/reset", None, "application/json", "{}"), 400);
+    assert_eq!(
+        post(
+            "/amo-emu/viewer",
+            None,
+            "application/json",
+            r#"{"user_id": 1}"#
+        ),
+        422
+    );
+    assert_eq!(
+        post(
+            "/amo-emu/viewer",
+            None,
+            "application/json",
+            r#"{"locale": "de"}"#
+        ),
+        422
+    );
+    let big = format!(r#"{{"rule": "x", "text": "{}"}}"#, "y".repeat(20_000));
+    assert_eq!(
+        post("/amo-emu/inspector", None, "application/json", &big),
+        413
+    );
+    let api = server.widget_api("recorder");
+    assert_eq!(api["is_active_in_account"], Value::Bool(true), "still installed");
 }

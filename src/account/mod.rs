@@ -4,6 +4,7 @@
 
 pub mod dp_triggers;
 pub mod pipelines;
+pub mod reset;
 pub mod sources;
 pub mod store;
 pub mod viewer;

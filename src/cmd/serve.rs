@@ -44,6 +44,14 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         },
     };
     let state = web::Data::new(AppState::new(config, store));
+    if args.reset {
+        let code = state.widget().code.to_string();
+        let forgotten = state
+            .store
+            .update(|s| crate::account::reset::forget_widget(s, &code))
+            .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
+        tracing::info!("--reset: widget {code} {forgotten}");
+    }
 
     let addr = SocketAddr::new(args.host, args.port);
     let listener = server::bind(addr).map_err(|e| match e.kind() {

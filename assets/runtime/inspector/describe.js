@@ -28,7 +28,8 @@ export function entryText(entry) {
       if (entry.stored) parts.push(text(`; stored ${json(entry.stored)}`));
       break;
     case 'reload':
-      parts.push(span('name', entry.action), text(` (${entry.reason})`));
+      if (entry.action !== 'reload') parts.push(span('name', entry.action));
+      parts.push(text(` ${entry.reason}`));
       break;
     default:
       parts.push(text(entry.text || json(entry)));

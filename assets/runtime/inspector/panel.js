@@ -12,8 +12,9 @@
  * so tools can read `[data-amo-emu-inspector] [data-kind]` — are plain list
  * items with prefixed classes only.
  */
-import { subscribe } from '../core/trace.js';
+import { emit, subscribe } from '../core/trace.js';
 import { entryText } from './describe.js';
+import { resetWidget } from './reset.js';
 
 /** The keyboard shortcut: Alt+Shift+I (`KeyI`, so any layout works). */
 const SHORTCUT_CODE = 'KeyI';
@@ -91,6 +92,7 @@ root.innerHTML = `<style>${SHADOW_CSS}</style>
     <button class="clear" type="button">Clear</button>
     <button class="copy" type="button">Copy JSON</button>
     <span class="copied" hidden>copied</span>
+    <button class="reset" type="button" title="Uninstall the widget and delete its stored values, sources and DP actions">Reset widget…</button>
     <button class="close" type="button" title="Close (Alt+Shift+I)">×</button>
   </div>
   <div class="list"><slot name="timeline"></slot><div class="empty">Nothing recorded yet.</div></div>
@@ -175,6 +177,7 @@ $('.copy').addEventListener('click', async () => {
   $('.copied').hidden = false;
   setTimeout(() => ($('.copied').hidden = true), 2000);
 });
+$('.reset').addEventListener('click', () => resetWidget().catch((error) => emit({ kind: 'notice', text: `Reset failed: ${error.message}` })));
 document.addEventListener('keydown', (e) => {
   if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
     e.preventDefault();

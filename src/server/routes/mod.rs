@@ -9,6 +9,7 @@ pub mod inspector;
 pub mod pages;
 pub mod pipelines;
 pub mod settings_pages;
+pub mod reset;
 pub mod sources;
 pub mod viewer;
 pub mod widget_files;
@@ -34,5 +35,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(assets::configure)
         .configure(events::configure)
         .configure(inspector::configure)
-        .configure(viewer::configure);
+        .configure(viewer::configure)
+        .configure(reset::configure);
 }
