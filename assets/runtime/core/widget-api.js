@@ -6,7 +6,6 @@
  * inside the constructor, so the API must exist before it runs.
  */
 import { showToast } from '../ui/toast.js';
-import { emit } from './trace.js';
 
 /** Thrown when `script.js` does not have the shape the platform needs. */
 export class WidgetShapeError extends Error {}
@@ -124,9 +123,7 @@ function platformApi(self, env) {
     crm_post(url, data, callback, type, errorCallback) {
       // amoCRM proxies this through its backend; the emulator calls directly,
       // so the target must allow CORS (README: fidelity notes).
-      const started = performance.now();
       return $.ajax({ url, type: 'POST', data, dataType: type || 'json' })
-        .always((a, status, b) => emit({ kind: 'request', via: 'crm_post', method: 'POST', url, status: (status === 'success' ? b : a).status, ms: Math.round(performance.now() - started) }))
         .done((res) => callback && callback(res))
         .fail((xhr, status, err) => errorCallback && errorCallback(xhr, status, err));
     },
