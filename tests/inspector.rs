@@ -158,6 +158,14 @@ async fn reports_exactly_and_says(
         let notice = common::browser::notice(&page).await;
         assert!(notice.contains(said), "the modal says {said:?}: {notice}");
     }
+    press_shortcut(&page).await;
+    wait_for(
+        &page,
+        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
+        "the open panel",
+    )
+    .await;
+    screenshot(&page, &format!("inspector-{fixture}")).await;
     let listed = clock_free_violations(&page).await;
     assert_eq!(listed.len(), 1, "exactly one violation: {listed:?}");
     assert!(listed[0].contains(rule), "{listed:?} names {rule}");
@@ -548,4 +556,61 @@ fn inspector_endpoints_refuse_other_sites_and_unconfirmed_resets() {
         Value::Bool(true),
         "still installed"
     );
+}
+
+#[tokio::test]
+async fn the_panel_and_its_history_survive_a_swap_and_a_reload() {
+    let Some(browser) =
+        TestBrowser::launch("the_panel_and_its_history_survive_a_swap_and_a_reload").await
+    else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/recorder");
+    let page = open_modal(&browser, &server, "recorder").await;
+    let entries = format!("document.querySelectorAll('{PANEL} [data-kind]').length");
+    let before: usize = eval(&page, &entries).await;
+    assert!(
+        before >= 4,
+        "render, init, bind_actions, settings: {before}"
+    );
+
+    let script = server.widget_dir.join("script.js");
+    let code = std::fs::read_to_string(&script).unwrap();
+    std::fs::write(&script, format!("{code}\n// changed by the test\n")).unwrap();
+    wait_for(
+        &page,
+        &format!("document.documentElement.dataset.amoEmuSwaps === '1' && document.querySelector('{PANEL} [data-kind=reload]') && document.querySelector('.modal.recorder[data-amo-emu-ready]')"),
+        "the swap on the timeline",
+    )
+    .await;
+    let swap: String = eval(
+        &page,
+        &format!("document.querySelector('{PANEL} [data-kind=reload]').textContent"),
+    )
+    .await;
+    assert!(
+        swap.contains("swap") && swap.contains("script.js"),
+        "{swap}"
+    );
+
+    let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
+    page.reload().await.unwrap();
+    wait_for(
+        &page,
+        "!window.__amo_emu_old_page && document.documentElement.dataset.amoEmuReady === 'marketplace'",
+        "the page after a reload",
+    )
+    .await;
+    let after: usize = eval(&page, &entries).await;
+    assert!(after > before, "the history is kept ({before} → {after})");
+    assert_eq!(
+        eval::<usize>(
+            &page,
+            &format!("document.querySelectorAll('{PANEL}').length")
+        )
+        .await,
+        1,
+        "one panel"
+    );
+    browser.close().await;
 }

@@ -62,7 +62,7 @@ function checkModal() {
         : node.textContent !== texts[b.id]
           ? 'changed'
           : hidden(node)
-            ? 'hidden'
+            ? 'hid'
             : covered(node)
               ? 'covered'
               : '';
