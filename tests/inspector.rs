@@ -353,6 +353,18 @@ async fn sample_widget_install_flow_timeline_and_no_violations() {
     );
     assert_eq!(clock_free_violations(&page).await, Vec::<String>::new());
     assert_eq!(clock_free_terminal_reports(&server.stderr()), 0);
+
+    // Filter by kind: only the save is left visible; Clear empties the timeline.
+    let visible = format!("[...document.querySelectorAll('{PANEL} [data-kind]')].filter(e => !e.hidden).map(e => e.dataset.kind)");
+    let _: bool = eval(&page, &format!("(() => {{ const s = document.querySelector('{PANEL}').shadowRoot.querySelector('.filter'); s.value = 'save'; s.dispatchEvent(new Event('change')); return true; }})()")).await;
+    assert_eq!(eval::<Vec<String>>(&page, &visible).await, ["save"]);
+    click_panel(&page, ".clear").await;
+    wait_for(
+        &page,
+        &format!("document.querySelectorAll('{PANEL} [data-kind]').length === 0"),
+        "an empty timeline",
+    )
+    .await;
     browser.close().await;
 }
 
