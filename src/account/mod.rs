@@ -5,12 +5,15 @@
 pub mod dp_triggers;
 pub mod entities;
 pub mod pipelines;
+pub mod reset;
 pub mod sources;
 pub mod store;
+pub mod viewer;
 
 use serde::Serialize;
 
 pub use store::{AccountState, Store, StoreError, WidgetState};
+pub use viewer::{CurrentUser, LiveLocale, LOCALES};
 
 /// The account the emulator pretends to be. Constant for a run: it is what
 /// `APP.constant('account')`, `system()` and the users fields are built from.
@@ -19,7 +22,8 @@ pub struct Account {
     pub id: u64,
     pub name: String,
     pub subdomain: String,
-    pub current_user_id: u64,
+    /// Switchable while serving (the top bar's user switcher).
+    pub current_user_id: CurrentUser,
     pub timezone: String,
     pub currency: String,
     pub users: Vec<User>,
@@ -51,7 +55,7 @@ impl Default for Account {
             id: 30441694,
             name: "Example Trading Co.".to_owned(),
             subdomain: "example".to_owned(),
-            current_user_id: 504141,
+            current_user_id: CurrentUser::new(504141),
             timezone: "Europe/Moscow".to_owned(),
             currency: "RUB".to_owned(),
             users: vec![
@@ -85,7 +89,7 @@ impl Account {
     pub fn current_user(&self) -> &User {
         self.users
             .iter()
-            .find(|u| u.id == self.current_user_id)
+            .find(|u| self.current_user_id == u.id)
             .unwrap_or(&self.users[0])
     }
 }

@@ -74,6 +74,12 @@ pub struct ServeArgs {
     /// dp.webhook_url (e.g. http://127.0.0.1:8080/amo/dp for a local backend).
     #[arg(long = "dp-webhook-url", value_name = "URL")]
     pub dp_webhook_url: Option<String>,
+
+    /// Start from a clean slate for this widget: uninstall it and delete its
+    /// stored settings values, lead sources and DP actions (this flag is the
+    /// confirmation), to replay the first-install flow.
+    #[arg(long)]
+    pub reset: bool,
 }
 
 /// The interface languages amoCRM has (`APP.lang_id`).
@@ -117,7 +123,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         dir: dir.clone(),
         root: root.clone(),
         code_override,
-        locale: args.locale.as_str().to_owned(),
+        locale: crate::account::LiveLocale::new(args.locale.as_str()),
         allowed_hosts: args.allowed_hosts.clone(),
         dp_webhook_url: args.dp_webhook_url.clone(),
         code_updates: if args.no_hot {
@@ -128,6 +134,14 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
     };
     let state = web::Data::new(AppState::new(config, store));
     reload::reload(&state);
+    if args.reset {
+        let code = state.widget().code.to_string();
+        let forgotten = state
+            .store
+            .update(|s| crate::account::reset::forget_widget(s, &code))
+            .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
+        tracing::info!("--reset: widget {code} {forgotten}");
+    }
 
     let addr = SocketAddr::new(args.host, args.port);
     let listener = server::bind(addr).map_err(|e| match e.kind() {

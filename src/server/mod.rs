@@ -43,7 +43,8 @@ pub fn app(
         .wrap(
             DefaultHeaders::new()
                 .add(("X-Frame-Options", "SAMEORIGIN"))
-                .add(("Referrer-Policy", "same-origin")),
+                .add(("Referrer-Policy", "same-origin"))
+                .add(routes::inspector::EVAL_REPORT_POLICY),
         )
         .configure(routes::configure)
 }

@@ -18,7 +18,8 @@ pub struct ServerConfig {
     /// The same folder, canonical: the only root files are served from.
     pub root: PathBuf,
     pub code_override: Option<WidgetCode>,
-    pub locale: String,
+    /// The interface locale: `--locale`, then the top bar's switcher.
+    pub locale: crate::account::LiveLocale,
     /// Extra `Host` names accepted besides loopback and `*.localhost`.
     pub allowed_hosts: Vec<String>,
     /// `--dp-webhook-url`: where the DP test webhook goes instead of the

@@ -3,13 +3,21 @@
  * amoCRM has (`/api/v4/widgets/<code>`). Errors come back as
  * problem+json; they are turned into one readable sentence.
  */
+import { emit } from './trace.js';
+
+/** Records one of the emulator's own API calls for the inspector. */
+const traced = (method, url, started, response) =>
+  emit({ kind: 'request', method, url, status: response.status, ms: Math.round(performance.now() - started) });
+
 export async function send(method, url, body) {
+  const started = performance.now();
   const response = await fetch(url, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
   });
+  traced(method, url, started, response);
   if (response.ok) {
     const text = await response.text();
     return text ? JSON.parse(text) : null;
@@ -42,7 +50,9 @@ export function fetchModalHtml(code) {
 }
 
 const loadModalHtml = async (code) => {
+  const started = performance.now();
   const response = await fetch(`/amo-emu/modal/${encodeURIComponent(code)}`, { credentials: 'same-origin' });
+  traced('GET', `/amo-emu/modal/${encodeURIComponent(code)}`, started, response);
   if (!response.ok) throw new Error(`the settings modal could not be loaded (${response.status})`);
   return response.text();
 };

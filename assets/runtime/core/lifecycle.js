@@ -5,6 +5,7 @@
  * `render` returns false.
  */
 import { reportCallbackError, setCurrentCallback } from './errors.js';
+import { traceCall } from './trace.js';
 
 export function isThenable(value) {
   return value !== null && (typeof value === 'object' || typeof value === 'function') && typeof value.then === 'function';
@@ -25,7 +26,7 @@ export async function invoke(widget, name, args = []) {
   if (!fn) return { missing: true };
   const previous = setCurrentCallback(name);
   try {
-    let value = fn.apply(widget, args);
+    let value = traceCall(name, fn, widget, args);
     if (isThenable(value)) value = await value;
     return { value };
   } catch (error) {

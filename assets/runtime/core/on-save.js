@@ -10,6 +10,7 @@
  */
 import { describeError, setCurrentCallback } from './errors.js';
 import { isThenable } from './lifecycle.js';
+import { emit, traceCall } from './trace.js';
 
 /**
  * Runs `onSave(evt)`. Resolves to `{ok: true, warning?}` or
@@ -18,12 +19,13 @@ import { isThenable } from './lifecycle.js';
 export async function runOnSave(widget, evt) {
   const fn = widget.callbacks && widget.callbacks.onSave;
   if (typeof fn !== 'function') {
+    emit({ kind: 'callback', name: 'onSave', result: 'missing', args: [], ms: 0 });
     return { ok: false, missing: true, reason: 'the widget has no callbacks.onSave, and amoCRM does not install a widget without it' };
   }
   const previous = setCurrentCallback('onSave');
   let returned;
   try {
-    returned = fn.call(widget, evt);
+    returned = traceCall('onSave', fn, widget, [evt]);
   } catch (error) {
     setCurrentCallback(previous);
     return { ok: false, reason: `onSave threw ${describeError(error)}` };

@@ -9,6 +9,7 @@ import { canSwapCode, swapCode } from './hot-swap.js';
 import { hideOverlay, showOverlay } from './overlay.js';
 import { savePlace } from './place.js';
 import { refreshImages, swapStylesheets } from './swap.js';
+import { emit } from '../core/trace.js';
 
 const INSTANCE_KEY = 'amo-emu:instance';
 const RELOADS_KEY = 'amo-emu:reloads';
@@ -17,6 +18,7 @@ const page = bootNode ? JSON.parse(bootNode.textContent).page : 'none';
 
 function reload(why) {
   savePlace();
+  emit({ kind: 'reload', action: 'reload', reason: why });
   sessionStorage.setItem(RELOADS_KEY, String(Number(sessionStorage.getItem(RELOADS_KEY) || 0) + 1));
   console.info(`amo-emu: reloading (${why})`);
   location.reload();

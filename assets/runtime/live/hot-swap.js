@@ -11,6 +11,7 @@
 import { hideOverlay } from './overlay.js';
 import { currentPlace } from './place.js';
 import { dismissToasts } from '../ui/toast.js';
+import { emit } from '../core/trace.js';
 
 /** The page controller's `swap(place)`, once its page is set up. */
 let swapper = null;
@@ -59,6 +60,7 @@ export function swapCode(paths) {
 async function swapOnce(paths) {
   const started = performance.mark('amo-emu:swap').startTime;
   const place = currentPlace();
+  emit({ kind: 'reload', action: 'swap', reason: paths.join(', ') });
   // What the old code got wrong is not news about the new code.
   hideOverlay();
   dismissToasts('[data-origin="widget"]');

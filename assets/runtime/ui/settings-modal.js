@@ -15,6 +15,7 @@
 import { disableWidget, fetchModalHtml, installWidget } from '../core/api.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
 import { runOnSave } from '../core/on-save.js';
+import { emit } from '../core/trace.js';
 import { modalClosed, modalOpened } from '../live/place.js';
 import { ACTIVE_SWITCH, bindActiveSwitch, isSwitchedOn, setSwitch } from './active-switch.js';
 import { checkRequired, collectFields } from './fields.js';
@@ -200,6 +201,7 @@ class SettingsModal {
     if (!outcome.ok) {
       const verb = wasInstalled ? 'saved' : 'installed';
       this.notice('error', `Not ${verb}: ${outcome.reason}.`);
+      emit({ kind: 'save', action: wasInstalled ? 'save' : 'install', fields: evt.fields, stored: null, outcome: outcome.reason });
       return;
     }
     let model;
@@ -209,6 +211,7 @@ class SettingsModal {
       this.notice('error', `The settings were not saved: ${error.message}`);
       return;
     }
+    emit({ kind: 'save', action: wasInstalled ? 'save' : 'install', fields: evt.fields, stored: model.settings, outcome: 'stored' });
     this.applyStatus('installed', model.settings);
     this.save.setEnabled(false);
     // The verdict comes last, once the header shows the new state.
@@ -239,6 +242,7 @@ class SettingsModal {
         setSwitch(this.$body, true);
         return;
       }
+      emit({ kind: 'save', action: 'disable', fields, stored: null, outcome: 'disabled' });
       if (this.widget) await invoke(this.widget, 'destroy');
       this.applyStatus('install', null);
       await this.refreshHeader();

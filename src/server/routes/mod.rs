@@ -10,13 +10,16 @@ pub mod crm_post;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
+pub mod inspector;
 pub mod not_emulated;
 pub mod not_emulated_module;
 pub mod notices;
 pub mod pages;
 pub mod pipelines;
+pub mod reset;
 pub mod settings_pages;
 pub mod sources;
+pub mod viewer;
 pub mod widget_files;
 
 use actix_web::web;
@@ -39,6 +42,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(not_emulated_module::configure)
         .configure(notices::configure)
         .configure(crm_post::configure)
+        .configure(inspector::configure)
+        .configure(viewer::configure)
+        .configure(reset::configure)
         // Last: it answers whatever /api, /private and /ajax path nothing
         // above took.
         .configure(not_emulated::configure);

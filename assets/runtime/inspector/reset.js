@@ -1,0 +1,29 @@
+/**
+ * The panel's Reset control: after the user confirms, the server uninstalls
+ * the widget and deletes its stored values, lead sources and DP actions
+ * (`POST /amo-emu/reset`), and the page reloads to show the first-install
+ * state. A failure is said on the timeline, never swallowed.
+ */
+import { boot } from '../core/boot.js';
+import { emit } from '../core/trace.js';
+
+const RESET_PATH = '/amo-emu/reset';
+
+export async function resetWidget() {
+  const code = boot.widget ? boot.widget.code : 'the widget';
+  const question = `Reset ${code}? This uninstalls it and deletes its stored settings values, lead sources and Digital Pipeline actions in the emulated account.`;
+  if (!window.confirm(question)) return;
+  const response = await fetch(RESET_PATH, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ confirm: true }),
+    credentials: 'same-origin',
+  });
+  const answer = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    emit({ kind: 'notice', text: `Reset failed: ${answer.detail || response.status}` });
+    return;
+  }
+  emit({ kind: 'reload', action: 'reload', reason: `reset: ${answer.code} ${answer.summary}` });
+  location.reload();
+}

@@ -1,0 +1,54 @@
+//! `POST /amo-emu/reset`: the inspector's Reset control. Uninstalls the
+//! served widget and deletes its stored values, lead sources and DP actions
+//! (see `crate::account::reset`), so the first-install flow can be replayed.
+//! The page asks the user to confirm first; the body must say so too, so a
+//! stray request cannot wipe the account.
+
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::account::reset::forget_widget;
+use crate::server::routes::api::{parse_json_body, Problem};
+use crate::server::state::AppState;
+
+pub const RESET_PATH: &str = "/amo-emu/reset";
+
+#[derive(Debug, Deserialize)]
+struct Confirm {
+    confirm: bool,
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route(RESET_PATH, web::post().to(reset));
+}
+
+async fn reset(
+    req: HttpRequest,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, Problem> {
+    let value = parse_json_body(&req, &body)?;
+    let confirmed = serde_json::from_value::<Confirm>(value).is_ok_and(|c| c.confirm);
+    if !confirmed {
+        return Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "send {\"confirm\": true} to reset the widget",
+        ));
+    }
+    let code = state.widget().code.to_string();
+    let store_state = state.clone();
+    let key = code.clone();
+    let forgotten = web::block(move || store_state.store.update(|s| forget_widget(s, &key)))
+        .await
+        .map_err(|e| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
+        .map_err(|e| {
+            Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                format!("{e}; nothing was reset"),
+            )
+        })?;
+    tracing::info!("reset widget {code}: {forgotten}");
+    Ok(HttpResponse::Ok().json(json!({ "code": code, "summary": forgotten.to_string() })))
+}
