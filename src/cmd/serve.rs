@@ -138,8 +138,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         let code = state.widget().code.to_string();
         let forgotten = state
             .store
-            .update(|s| crate::account::reset::forget_widget(s, &code))
-            .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
+            .update(|s| Ok::<_, std::convert::Infallible>(crate::account::reset::forget_widget(s, &code)))
+            .map_err(|e| CliError::failure(format!("--reset: {e}")))?
+            .unwrap_or_else(|never| match never {});
         tracing::info!("--reset: widget {code} {forgotten}");
     }
 

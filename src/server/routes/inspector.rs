@@ -6,7 +6,7 @@
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use crate::server::routes::api::{parse_json_body, Problem};
+use crate::server::http::{parse_json_body, Problem};
 
 /// Where the inspector posts its reports.
 pub const INSPECTOR_PATH: &str = "/amo-emu/inspector";

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::account::reset::forget_widget;
-use crate::server::routes::api::{parse_json_body, Problem};
+use crate::server::http::{parse_json_body, write_store, Problem};
 use crate::server::state::AppState;
 
 pub const RESET_PATH: &str = "/amo-emu/reset";
@@ -38,17 +38,11 @@ async fn reset(
         ));
     }
     let code = state.widget().code.to_string();
-    let store_state = state.clone();
     let key = code.clone();
-    let forgotten = web::block(move || store_state.store.update(|s| forget_widget(s, &key)))
-        .await
-        .map_err(|e| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, e.to_string()))?
-        .map_err(|e| {
-            Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                format!("{e}; nothing was reset"),
-            )
-        })?;
+    let forgotten = write_store(&state, "nothing was reset", move |s| {
+        Ok::<_, Problem>(forget_widget(s, &key))
+    })
+    .await?;
     tracing::info!("reset widget {code}: {forgotten}");
     Ok(HttpResponse::Ok().json(json!({ "code": code, "summary": forgotten.to_string() })))
 }

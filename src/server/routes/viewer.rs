@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use crate::account::LOCALES;
-use crate::server::routes::api::{parse_json_body, Problem};
+use crate::server::http::{parse_json_body, Problem};
 use crate::server::state::AppState;
 
 pub const VIEWER_PATH: &str = "/amo-emu/viewer";

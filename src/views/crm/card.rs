@@ -174,7 +174,7 @@ impl CardModel {
                 vec![],
                 Value::Object(Map::new()),
                 vec![],
-                account.current_user_id,
+                account.current_user_id.get(),
             ),
             EntityKind::Leads => {
                 let l = entities.lead(id)?;
