@@ -91,6 +91,13 @@ pub struct ServeArgs {
     #[arg(long)]
     pub poll: bool,
 
+    /// Also watch node_modules/, bower_components/ and the VCS and editor
+    /// folders (.git/, .hg/, .svn/, .idea/, .vscode/), which are left out
+    /// by default so start-up does not grow with them. Their files are
+    /// served either way.
+    #[arg(long)]
+    pub watch_all: bool,
+
     /// Also accept requests whose Host is NAME (e.g. a name in /etc/hosts).
     /// By default only localhost, *.localhost and loopback IPs are accepted,
     /// which defeats DNS-rebinding attacks. Repeatable.

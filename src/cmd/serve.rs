@@ -1,5 +1,6 @@
-//! `amo-emu serve <DIR>`: check the folder, load the widget, bind, print the
-//! URL, watch the folder, serve until Ctrl-C.
+//! `amo-emu serve <DIR>`: check the folder, note the start-up moment, load
+//! the widget, bind, print the URL, start the watcher (which arms itself in
+//! the background), serve until Ctrl-C.
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -26,6 +27,10 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         .canonicalize()
         .map_err(|e| CliError::failure(format!("cannot resolve {}: {e}", dir.display())))?;
 
+    // Before the widget is loaded: any file changed from here on is
+    // reported by the watcher once it is armed, so the snapshot below never
+    // goes stale unnoticed (see watch::since).
+    let since = watch::Since::now(&root);
     let (store, store_warning) = Store::open(&dir);
     if let Some(w) = store_warning {
         tracing::warn!("{w}");
@@ -83,30 +88,18 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         env!("CARGO_PKG_VERSION")
     );
 
-    let watcher = {
+    {
         let state = state.clone();
-        let debounce = std::time::Duration::from_millis(args.debounce);
-        watch::spawn(&root, debounce, args.poll, move |changes| {
-            state.files_changed(&changes)
-        })
-    };
-    let _watcher = match watcher {
-        Ok(w) => {
-            let how = if w.polling { "polling" } else { "watching" };
-            tracing::info!(
-                "{how} {} for changes; open tabs update by themselves",
-                dir.display()
-            );
-            Some(w)
-        }
-        Err(e) => {
-            tracing::warn!(
-                "cannot watch {} ({e}); restart amo-emu to see changes",
-                dir.display()
-            );
-            None
-        }
-    };
+        let config = watch::WatchConfig {
+            debounce: std::time::Duration::from_millis(args.debounce),
+            poll: args.poll,
+            filter: watch::PathFilter {
+                watch_all: args.watch_all,
+            },
+            since: Some(since),
+        };
+        watch::spawn(&root, config, move |changes| state.files_changed(&changes));
+    }
 
     if args.open {
         if let Err(e) = opener::open_browser(&url) {
