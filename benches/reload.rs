@@ -22,15 +22,16 @@
 //! edit of a module that accepts its own updates (Vite's HMR, in place) and
 //! of the entry module (a full reload).
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::browser::Browser;
 use chromiumoxide::Page;
-use futures_util::StreamExt;
+use common::browser::TestBrowser;
+use common::sse::Subscriber;
+use common::TestServer;
 
 const EDITS: usize = 20;
 const VITE_VERSION: &str = "8.3.8";
@@ -41,51 +42,49 @@ fn tracing() -> bool {
 }
 
 fn now_ms() -> f64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap()
-        .as_secs_f64()
-        * 1000.0
+    ms_since_epoch(SystemTime::now())
 }
 
-mod support;
+fn ms_since_epoch(at: SystemTime) -> f64 {
+    at.duration_since(UNIX_EPOCH).unwrap().as_secs_f64() * 1000.0
+}
+
+/// The test support, shared: the same server and browser the tests drive
+/// (`cargo bench` builds the binary it starts with the release profile).
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+/// Flags added to every server started here: `AMO_EMU_BENCH_ARGS`, e.g.
+/// "--debounce 3" to compare debounce settings.
+fn bench_args() -> Vec<String> {
+    std::env::var("AMO_EMU_BENCH_ARGS")
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `sample-widget` served with `flags` and [`bench_args`].
+fn serve(flags: &[&str]) -> TestServer {
+    let extra = bench_args();
+    let args: Vec<&str> = flags
+        .iter()
+        .copied()
+        .chain(extra.iter().map(String::as_str))
+        .collect();
+    TestServer::start_with("sample-widget", &args)
+}
 
 #[tokio::main]
 async fn main() {
-    let root = support::root();
-    let bin = support::release_binary();
-    let Some(chromium) = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-    else {
-        eprintln!("no Chromium (apt-get install chromium); nothing measured");
+    let root = common::repo();
+    let Some(test_browser) = TestBrowser::launch("the reload benchmark").await else {
         return;
     };
-    let profile = tempfile::tempdir().unwrap();
-    let (browser, mut handler) = Browser::launch(
-        BrowserConfig::builder()
-            .chrome_executable(chromium)
-            .no_sandbox()
-            .new_headless_mode()
-            .user_data_dir(profile.path())
-            .args([
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ])
-            .build()
-            .unwrap(),
-    )
-    .await
-    .unwrap();
-    tokio::spawn(async move { while handler.next().await.is_some() {} });
+    let browser = &test_browser.browser;
 
-    let amo = bench_amo_emu(&browser, &bin).await;
-    let vite = match bench_vite(&browser, &root).await {
+    let amo = bench_amo_emu(browser).await;
+    let vite = match bench_vite(browser, &root).await {
         Ok(v) => Some(v),
         Err(e) => {
             println!("\nVite: not measured ({e})");
@@ -112,7 +111,7 @@ async fn main() {
             }
         }
     }
-    let _ = browser;
+    test_browser.close().await;
 }
 
 fn pct(samples: &[f64], p: usize) -> f64 {
@@ -241,19 +240,19 @@ async fn script_edits(page: &Page, dir: &Path, misses: &mut usize) -> Vec<f64> {
     js
 }
 
-async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)> {
+async fn bench_amo_emu(browser: &Browser) -> Vec<(String, Vec<f64>)> {
     let mut misses = 0;
     // The same edits with --no-hot, for the cost of a full reload.
     let reloads = {
-        let served = support::Served::start_with(bin, &["--no-hot"]);
+        let served = serve(&["--no-hot"]);
         let page = open_modal(browser, served.port).await;
-        let samples = script_edits(&page, &served.dir, &mut misses).await;
+        let samples = script_edits(&page, &served.widget_dir, &mut misses).await;
         page.close().await.unwrap();
         samples
     };
 
-    let served = support::Served::start(bin);
-    let (port, dir) = (served.port, served.dir.clone());
+    let served = serve(&[]);
+    let (port, dir) = (served.port, served.widget_dir.clone());
     let page = open_modal(browser, port).await;
     let script = dir.join("script.js");
     let style = dir.join("style.css");
@@ -305,7 +304,7 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
     }
     // The server's part alone, with the page closed: save → message on the wire.
     page.close().await.unwrap();
-    let sse = SseProbe::connect(port);
+    let sse = Subscriber::connect(port, "");
     let mut wire = Vec::new();
     for i in 0..EDITS {
         let (path, kind) = if i % 2 == 0 {
@@ -316,7 +315,7 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
         let body = std::fs::read_to_string(path).unwrap();
         let saved = now_ms();
         std::fs::write(path, format!("{body}\n/* wire {i} */\n")).unwrap();
-        wire.push(sse.wait_message(kind) - saved);
+        wire.push(arrival_of(&sse, kind) - saved);
         std::thread::sleep(BETWEEN_EDITS);
     }
     drop(served);
@@ -329,36 +328,12 @@ async fn bench_amo_emu(browser: &Browser, bin: &Path) -> Vec<(String, Vec<f64>)>
     ]
 }
 
-/// A raw SSE subscriber that timestamps messages as they arrive.
-struct SseProbe {
-    rx: std::sync::mpsc::Receiver<(String, f64)>,
-}
-
-impl SseProbe {
-    fn connect(port: u16) -> Self {
-        let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
-        write!(s, "GET /amo-emu/events HTTP/1.1\r\nHost: example.localhost:{port}\r\nAccept: text/event-stream\r\n\r\n").unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(s).lines() {
-                let Ok(line) = line else { return };
-                if let Some(data) = line.strip_prefix("data: ") {
-                    let _ = tx.send((data.to_owned(), now_ms()));
-                }
-            }
-        });
-        SseProbe { rx }
-    }
-
-    fn wait_message(&self, kind: &str) -> f64 {
-        loop {
-            let (data, at) = self
-                .rx
-                .recv_timeout(Duration::from_secs(20))
-                .expect("an SSE message");
-            if data.contains(&format!("\"type\":\"{kind}\"")) {
-                return at;
-            }
+/// When the next message of type `kind` arrived (ms since the epoch).
+fn arrival_of(sse: &Subscriber, kind: &str) -> f64 {
+    loop {
+        let (message, at) = sse.next_timed();
+        if message["type"] == kind {
+            return ms_since_epoch(at);
         }
     }
 }

@@ -14,20 +14,6 @@ use serde_json::{json, Value};
 const RECORDER_ITEM: &str = ".settings-menu a[href=\"/settings/widgets/recorder/\"]";
 const INTEGRATIONS_ITEM: &str = ".settings-menu a[href=\"/settings/widgets/\"]";
 
-/// Installs `code` with `settings` through `POST /api/v4/widgets/<code>`.
-fn install_via_api(server: &TestServer, code: &str, settings: Value) {
-    off_runtime(|| {
-        let res = server
-            .http()
-            .post(server.url(&format!("/api/v4/widgets/{code}")))
-            .header("Content-Type", "application/json")
-            .body(settings.to_string())
-            .send()
-            .unwrap();
-        assert!(res.status().is_success(), "install: {}", res.status());
-    });
-}
-
 /// `GET path` as (status, body).
 fn get(server: &TestServer, path: &str) -> (u16, String) {
     off_runtime(|| {
@@ -323,7 +309,7 @@ async fn menu_title_follows_the_locale() {
     let en = TestServer::start("tests/fixtures/recorder");
     let ru = TestServer::start_with("tests/fixtures/recorder", &["--locale", "ru"]);
     for server in [&en, &ru] {
-        install_via_api(server, "recorder", json!({"login": "anna"}));
+        server.install("recorder", json!({"login": "anna"}));
     }
 
     let page = browser.open(&en.url("/settings/")).await;
@@ -374,7 +360,7 @@ async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_work
         return;
     };
     let server = TestServer::start("tests/fixtures/advanced-throws");
-    install_via_api(&server, "advanced_throws", json!({"login": "anna"}));
+    server.install("advanced_throws", json!({"login": "anna"}));
 
     let page = browser.open(&server.url("/settings/")).await;
     click(
@@ -435,7 +421,7 @@ async fn sample_widget_advanced_page_draws_system_controls() {
         return;
     };
     let server = TestServer::start("sample-widget");
-    install_via_api(&server, "sample_widget", json!({"api_key": "key-1234"}));
+    server.install("sample_widget", json!({"api_key": "key-1234"}));
 
     let page = browser.open(&server.url("/settings/")).await;
     click(
@@ -509,7 +495,7 @@ fn settings_link_redirects_and_unknown_pages_are_404() {
     let (status, body) = get(&server, "/settings/widgets/recorder/");
     assert_eq!(status, 404, "not installed yet");
     assert!(body.contains("Install Fixture: recorder first"));
-    install_via_api(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let (status, body) = get(&server, "/settings/widgets/recorder/");
     assert_eq!(status, 200);
     assert!(body.contains("id=\"work-area-recorder\""));
@@ -525,7 +511,7 @@ fn missing_advanced_block_shows_the_raw_key_with_a_warning() {
     });
     let server = TestServer::start(&dir);
     server.wait_stderr("without an `advanced.title`");
-    install_via_api(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let (status, body) = get(&server, "/settings/");
     assert_eq!(status, 200);
     assert!(
@@ -549,7 +535,7 @@ fn title_key_missing_in_the_locale_shows_the_raw_key_with_a_warning() {
     let server = TestServer::start_with(&dir, &["--locale", "ru"]);
     let terminal = server.wait_stderr("is missing in i18n/ru.json");
     assert!(terminal.contains("\"advanced.title\""), "{terminal}");
-    install_via_api(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let (_, body) = get(&server, "/settings/");
     assert!(body.contains("</span>advanced.title</span>"), "{body}");
     assert!(body.contains("Фикстура: регистратор"));

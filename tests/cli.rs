@@ -5,6 +5,8 @@ mod common;
 
 use std::process::Command;
 
+use clap::CommandFactory;
+
 use common::TestServer;
 
 fn amo_emu(args: &[&str]) -> std::process::Output {
@@ -14,23 +16,40 @@ fn amo_emu(args: &[&str]) -> std::process::Output {
         .expect("run amo-emu")
 }
 
+/// Every flag of every subcommand, taken from the clap definition itself, so
+/// a new flag is covered without editing this test.
 #[test]
 fn help_teaches_every_flag_with_examples() {
-    let out = amo_emu(&["serve", "--help"]);
-    assert!(out.status.success());
-    let help = String::from_utf8(out.stdout).unwrap();
-    for flag in [
-        "--port",
-        "--host",
-        "--code",
-        "--locale",
-        "--open",
-        "--allowed-host",
-        "Examples:",
-        "amo-emu serve ./my-widget",
-    ] {
-        assert!(help.contains(flag), "--help lacks {flag}:\n{help}");
+    let cli = amo_emu::cli::Cli::command();
+    let mut checked = 0;
+    for sub in cli.get_subcommands() {
+        let out = amo_emu(&[sub.get_name(), "--help"]);
+        assert!(out.status.success());
+        let help = String::from_utf8(out.stdout).unwrap();
+        for arg in sub.get_arguments() {
+            let shown = match arg.get_long() {
+                Some(long) => format!("--{long}"),
+                None => {
+                    let names = arg.get_value_names().unwrap_or_default();
+                    format!("<{}>", names.first().map_or("", |n| n.as_str()))
+                }
+            };
+            assert!(help.contains(&shown), "--help lacks {shown}:\n{help}");
+            assert!(
+                arg.get_help()
+                    .is_some_and(|h| !h.to_string().trim().is_empty()),
+                "{shown} has no help text"
+            );
+            checked += 1;
+        }
+        for example in ["Examples:", "amo-emu serve ./my-widget"] {
+            assert!(help.contains(example), "--help lacks {example}:\n{help}");
+        }
     }
+    assert!(
+        checked >= 10,
+        "only {checked} arguments found: is the definition read?"
+    );
 }
 
 #[test]

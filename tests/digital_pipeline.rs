@@ -18,23 +18,7 @@ use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
 
 fn post(server: &TestServer, path: &str, body: Value) -> (u16, Value) {
-    off_runtime(|| {
-        let res = server
-            .http()
-            .post(server.url(path))
-            .header("Content-Type", "application/json")
-            .body(body.to_string())
-            .send()
-            .unwrap();
-        let status = res.status().as_u16();
-        let text = res.text().unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-    })
-}
-
-fn install(server: &TestServer, code: &str, settings: Value) {
-    let (status, body) = post(server, &format!("/api/v4/widgets/{code}"), settings);
-    assert_eq!(status, 200, "{body}");
+    server.post_json(path, &body)
 }
 
 fn create_sources(server: &TestServer, items: Value) -> Vec<Value> {
@@ -104,7 +88,7 @@ async fn each_source_opens_the_settings_modal_with_its_source_id_and_external_id
         return;
     };
     let server = TestServer::start("tests/fixtures/recorder");
-    install(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let made = create_sources(
         &server,
         json!([
@@ -247,7 +231,7 @@ async fn adding_the_widget_as_a_source_calls_on_add_as_source_and_get_pipeline_i
         return;
     };
     let server = TestServer::start("tests/fixtures/recorder");
-    install(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let pipeline_id = main_pipeline(&server)["id"].as_u64().unwrap();
     let page = open_dp(&browser, &server).await;
     let unset: bool = eval(
@@ -342,7 +326,7 @@ async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() 
         return;
     };
     let server = TestServer::start("tests/fixtures/recorder");
-    install(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(&server);
     let contact_made = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
     let decision = pipeline["_embedded"]["statuses"][3]["id"].as_u64().unwrap();
@@ -449,7 +433,7 @@ async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widg
         return;
     };
     let server = TestServer::start("tests/fixtures/recorder");
-    install(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(&server);
     let stage = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
     let page = open_dp(&browser, &server).await;
@@ -543,7 +527,7 @@ async fn a_required_dp_field_left_empty_is_not_saved() {
         return;
     };
     let server = TestServer::start("tests/fixtures/recorder");
-    install(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let stage = main_pipeline(&server)["_embedded"]["statuses"][2]["id"]
         .as_u64()
         .unwrap();
@@ -616,7 +600,7 @@ fn listener(status: &'static str) -> (u16, mpsc::Receiver<(String, String)>) {
 /// Installs the recorder and saves an action with `message` under the
 /// second stage through the page's own endpoint; returns (stage, action id).
 fn saved_action(server: &TestServer, message: &str) -> (Value, u64, u64) {
-    install(server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(server);
     let stage = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
     let (status, t) = post(
@@ -779,7 +763,7 @@ fn actions_need_an_installed_widget_and_valid_values() {
         json!({"pipeline_id": pipeline["id"], "status_id": stage, "settings": {"message": "m"}});
     let (status, p) = post(&server, "/amo-emu/dp/triggers", body.clone());
     assert_eq!(status, 409, "{p}");
-    install(&server, "recorder", json!({"login": "anna"}));
+    server.install("recorder", json!({"login": "anna"}));
     let (status, p) = post(
         &server,
         "/amo-emu/dp/triggers",
@@ -811,7 +795,7 @@ async fn sample_widget_shows_its_sources_and_its_textarea_action_form() {
         return;
     };
     let server = TestServer::start("sample-widget");
-    install(&server, "sample_widget", json!({"api_key": "key-1234"}));
+    server.install("sample_widget", json!({"api_key": "key-1234"}));
     let made = create_sources(
         &server,
         json!([

@@ -8,12 +8,10 @@ mod common;
 use common::raw_http::{exchange, RawResponse};
 use common::TestServer;
 
-/// The `recorder` fixture's code and the largest body the API reads
-/// (`MAX_JSON_BODY` in src/server/routes/api.rs).
+use amo_emu::server::routes::api::{MAX_JSON_BODY, MAX_JSON_DEPTH};
+
+/// The `recorder` fixture's code.
 const CODE: &str = "recorder";
-const MAX_JSON_BODY: usize = 256 * 1024;
-/// The deepest JSON body the API accepts (`MAX_JSON_DEPTH` in api.rs).
-const MAX_JSON_DEPTH: usize = 64;
 /// actix-http's limit on a request head (its `MAX_BUFFER_SIZE`); it allows
 /// at most 96 headers.
 const ACTIX_MAX_HEAD: usize = 128 * 1024;
@@ -119,11 +117,8 @@ fn json_at_the_depth_limit_is_stored_and_survives_a_restart() {
     let res = with_length(&server, body.as_bytes());
     assert_eq!(res.status, 200, "{}", res.body_text());
     server.restart();
-    assert!(
-        !server.stderr().contains("moved aside"),
-        "{}",
-        server.stderr()
-    );
+    let err = server.settled_stderr();
+    assert!(!err.contains("moved aside"), "{err}");
     let saved = server.widget_api(CODE);
     let expected: serde_json::Value = serde_json::from_str(&body).unwrap();
     assert_eq!(saved["settings"]["custom_data"], expected["custom_data"]);

@@ -9,7 +9,7 @@ mod common;
 use common::browser::{
     click, eval, events, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
 };
-use common::{off_runtime, TestServer};
+use common::TestServer;
 use serde_json::{json, Value};
 
 const CODE: &str = "hostile_strings";
@@ -96,16 +96,7 @@ async fn hostile_strings_are_shown_as_text_and_never_run() {
         "custom_data": hostile("Saved custom"),
         ODD_CODE: hostile("Saved odd"),
     });
-    off_runtime(|| {
-        let res = server
-            .http()
-            .post(server.url(&format!("/api/v4/widgets/{CODE}")))
-            .header("Origin", &server.base)
-            .json(&saved)
-            .send()
-            .unwrap();
-        assert_eq!(res.status(), 200, "{}", res.text().unwrap());
-    });
+    server.install(CODE, saved.clone());
 
     // The marketplace: the tile and the warning about the odd field type.
     let page = browser

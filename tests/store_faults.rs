@@ -5,8 +5,10 @@
 //! the server's memory) is one whole state, never a torn one.
 //!
 //! The read-only and full-disk cases mount a tiny tmpfs over `.amo-emu/`,
-//! which needs root (CI runs as root); without it they say SKIPPED loudly,
-//! and the `.amo-emu`-is-a-file case still covers a failing write.
+//! which needs root (CI runs as root, and `.ci/run` sets
+//! `AMO_EMU_REQUIRE_ALL=1`, so there they must run); elsewhere they say
+//! SKIPPED loudly, and the `.amo-emu`-is-a-file case still covers a failing
+//! write.
 
 mod common;
 
@@ -200,7 +202,7 @@ fn kill_9_during_a_burst_of_saves_leaves_one_whole_state() {
             !files_in(&dir).iter().any(|f| f.ends_with(".tmp")),
             "round {round}: the restart removes temp files left by the kill"
         );
-        let err = server.stderr();
+        let err = server.settled_stderr();
         assert!(
             !err.contains("not valid") && !err.contains("moved aside"),
             "round {round}: {err}"
@@ -317,7 +319,11 @@ fn server_on_tmpfs(test: &str, size: &str) -> Option<(TestServer, Mount)> {
     match mount.unwrap() {
         Ok(m) => Some((server, m)),
         Err(why) => {
-            eprintln!("\n*** SKIPPED `{test}`: cannot mount a tmpfs ({why}); needs root ***\n");
+            common::skip(
+                test,
+                &format!("cannot mount a tmpfs ({why}); needs root"),
+                &[],
+            );
             None
         }
     }
@@ -325,7 +331,10 @@ fn server_on_tmpfs(test: &str, size: &str) -> Option<(TestServer, Mount)> {
 
 #[test]
 fn a_read_only_filesystem_fails_the_save_and_keeps_the_old_state() {
-    let Some((server, mount)) = server_on_tmpfs("read_only", "1m") else {
+    let Some((server, mount)) = server_on_tmpfs(
+        "a_read_only_filesystem_fails_the_save_and_keeps_the_old_state",
+        "1m",
+    ) else {
         return;
     };
     let old = body(1, 64);
@@ -352,7 +361,9 @@ fn a_read_only_filesystem_fails_the_save_and_keeps_the_old_state() {
 
 #[test]
 fn a_full_disk_fails_the_save_and_keeps_the_old_state() {
-    let Some((server, _mount)) = server_on_tmpfs("full_disk", "64k") else {
+    let Some((server, _mount)) =
+        server_on_tmpfs("a_full_disk_fails_the_save_and_keeps_the_old_state", "64k")
+    else {
         return;
     };
     let old = body(1, 64);
@@ -457,11 +468,8 @@ fn a_hand_edited_valid_state_file_is_loaded() {
     let api = server.widget_api(CODE);
     assert_eq!(api["is_active_in_account"], json!(true));
     assert_eq!(api["settings"]["login"], json!("typed by hand"));
-    assert!(
-        !server.stderr().contains("moved aside"),
-        "{}",
-        server.stderr()
-    );
+    let err = server.settled_stderr();
+    assert!(!err.contains("moved aside"), "{err}");
 }
 
 #[test]

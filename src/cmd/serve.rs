@@ -1,6 +1,7 @@
 //! `amo-emu serve <DIR>`: its flags ([`ServeArgs`]), and its run: check the
-//! folder, load the widget, bind, print the URL, watch the folder, serve
-//! until Ctrl-C.
+//! folder, note the start-up moment, load the widget, bind, print the URL,
+//! start the watcher (which arms itself in the background), serve until
+//! Ctrl-C.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -64,6 +65,13 @@ pub struct ServeArgs {
     #[arg(long)]
     pub poll: bool,
 
+    /// Also watch node_modules/, bower_components/ and the VCS and editor
+    /// folders (.git/, .hg/, .svn/, .idea/, .vscode/), which are left out
+    /// by default so start-up does not grow with them. Their files are
+    /// served either way.
+    #[arg(long)]
+    pub watch_all: bool,
+
     /// Also accept requests whose Host is NAME (e.g. a name in /etc/hosts).
     /// By default only localhost, *.localhost and loopback IPs are accepted,
     /// which defeats DNS-rebinding attacks. Repeatable.
@@ -115,6 +123,10 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         .canonicalize()
         .map_err(|e| CliError::failure(format!("cannot resolve {}: {e}", dir.display())))?;
 
+    // Before the widget is loaded: any file changed from here on is
+    // reported by the watcher once it is armed, so the snapshot below never
+    // goes stale unnoticed (see watch::since).
+    let since = watch::Since::now(&root);
     let (store, store_warning) = Store::open(&dir);
     if let Some(w) = store_warning {
         tracing::warn!("{w}");
@@ -185,30 +197,18 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
     let fallback = format!("http://localhost:{}/settings/widgets/", bound.port());
     println!("  in Safari: {fallback} (there location.host has no account subdomain)");
 
-    let watcher = {
+    {
         let state = state.clone();
-        let debounce = std::time::Duration::from_millis(args.debounce);
-        watch::spawn(&root, debounce, args.poll, move |changes| {
-            reload::files_changed(&state, &changes)
-        })
-    };
-    let _watcher = match watcher {
-        Ok(w) => {
-            let how = if w.polling { "polling" } else { "watching" };
-            tracing::info!(
-                "{how} {} for changes; open tabs update by themselves",
-                dir.display()
-            );
-            Some(w)
-        }
-        Err(e) => {
-            tracing::warn!(
-                "cannot watch {} ({e}); restart amo-emu to see changes",
-                dir.display()
-            );
-            None
-        }
-    };
+        let config = watch::WatchConfig {
+            debounce: std::time::Duration::from_millis(args.debounce),
+            poll: args.poll,
+            filter: watch::PathFilter {
+                watch_all: args.watch_all,
+            },
+            since: Some(since),
+        };
+        watch::spawn(&root, config, move |changes| reload::files_changed(&state, &changes));
+    }
 
     if args.open {
         // The default browser on macOS may be Safari, which cannot open *.localhost.

@@ -6,20 +6,31 @@
 //! callback runs once with the real changes. The callback runs on this
 //! thread, so at most one reload is in flight; events arriving meanwhile
 //! queue up and make exactly one more batch. Paths the emulator writes
-//! itself (`.amo-emu/`) and editor noise are ignored, so a save never
-//! triggers itself.
+//! itself (`.amo-emu/`), dependency and VCS folders ([`filter`]) and editor
+//! noise are ignored, so a save never triggers itself.
+//!
+//! Start-up does not wait for the watcher: [`spawn`] returns at once and the
+//! thread registers the OS watch ([`backend`]) and fingerprints the folder
+//! while the server already answers. Files changed after the moment `serve`
+//! started ([`since`]) are reported as changes, so a save in that first
+//! instant is not lost.
 
+pub mod backend;
 pub mod classify;
+pub mod filter;
 pub mod index;
+pub mod since;
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use notify::{RecursiveMode, Watcher};
-
+use backend::Backend;
+pub use backend::POLL_INTERVAL;
 pub use classify::{Change, ChangeKind};
+pub use filter::PathFilter;
 use index::ContentIndex;
+pub use since::Since;
 
 /// How long the folder must be quiet before a reload: an editor's
 /// write-temp-then-rename save lands within a millisecond or two, so 10 ms
@@ -29,73 +40,85 @@ pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(10);
 /// Extra wait when a changed file is missing: editors that delete and then
 /// re-create a file leave a gap; a reload in that gap would show a 404.
 pub const DELETE_GRACE: Duration = Duration::from_millis(60);
-/// How often the polling fallback looks at the folder.
-pub const POLL_INTERVAL: Duration = Duration::from_millis(250);
+/// The start of the line the watcher logs once it is armed (tools and tests
+/// wait for it).
+pub const ARMED_LOG: &str = "for changes; open tabs update by themselves";
 
-/// A running watcher; dropping it stops the events.
-pub struct FolderWatcher {
-    _inner: Box<dyn Watcher + Send>,
-    /// Whether the polling fallback is in use.
-    pub polling: bool,
+/// How the folder is watched.
+#[derive(Debug, Clone, Copy)]
+pub struct WatchConfig {
+    pub debounce: Duration,
+    /// `--poll`: poll instead of OS notifications.
+    pub poll: bool,
+    pub filter: PathFilter,
+    /// When `serve` started; files changed since are reported once the
+    /// folder is fingerprinted. None: nothing before the scan counts.
+    pub since: Option<Since>,
 }
 
-/// Starts watching `dir` (canonical). With `poll`, or when the OS refuses
-/// more watches, a polling watcher is used instead of inotify & co.
-pub fn spawn(
-    dir: &Path,
-    debounce: Duration,
-    poll: bool,
-    on_change: impl Fn(Vec<Change>) + Send + 'static,
-) -> notify::Result<FolderWatcher> {
-    let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
-    let (inner, polling): (Box<dyn Watcher + Send>, bool) = if poll {
-        (Box::new(poll_watcher(dir, tx)?), true)
-    } else {
-        let mut native = notify::recommended_watcher(tx.clone())?;
-        match native.watch(dir, RecursiveMode::Recursive) {
-            Ok(()) => (Box::new(native), false),
-            Err(e) if matches!(e.kind, notify::ErrorKind::MaxFilesWatch) => {
-                tracing::warn!(
-                    "the OS limit on watched folders is reached; falling back to polling every {} ms. \
-                     On Linux raise it with: sudo sysctl fs.inotify.max_user_watches=524288 (or start with --poll)",
-                    POLL_INTERVAL.as_millis()
-                );
-                (Box::new(poll_watcher(dir, tx)?), true)
-            }
-            Err(e) => return Err(e),
-        }
-    };
-    let root = dir.to_path_buf();
+/// Starts watching `root` (canonical) on a thread of its own and returns at
+/// once; problems (no watch possible) are logged, not returned, since the
+/// server is useful without live reload.
+pub fn spawn(root: &Path, config: WatchConfig, on_change: impl Fn(Vec<Change>) + Send + 'static) {
+    let root = root.to_path_buf();
     std::thread::Builder::new()
         .name("amo-emu-watch".into())
-        .spawn(move || run(root, rx, debounce, on_change))
+        .spawn(move || {
+            let (tx, rx) = mpsc::channel();
+            let backend = match Backend::start(&root, config.filter, config.poll, tx) {
+                Ok(b) => b,
+                Err(e) => {
+                    tracing::warn!(
+                        "cannot watch {} ({e}); restart amo-emu to see changes",
+                        root.display()
+                    );
+                    return;
+                }
+            };
+            let (index, fresh) = ContentIndex::scan_since(&root, config.filter, config.since);
+            let how = if backend.polling {
+                "polling"
+            } else {
+                "watching"
+            };
+            let skipped = if backend.skipped.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " (not {}: start with --watch-all to watch them too)",
+                    backend
+                        .skipped
+                        .iter()
+                        .map(|n| format!("{n}/"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            };
+            tracing::info!("{how} {}{skipped} {ARMED_LOG}", root.display());
+            let pending = fresh.iter().map(|rel| root.join(rel)).collect();
+            run(
+                root,
+                backend,
+                rx,
+                index,
+                pending,
+                config.debounce,
+                on_change,
+            )
+        })
         .expect("spawn the watcher thread");
-    Ok(FolderWatcher {
-        _inner: inner,
-        polling,
-    })
-}
-
-fn poll_watcher(
-    dir: &Path,
-    tx: mpsc::Sender<notify::Result<notify::Event>>,
-) -> notify::Result<notify::PollWatcher> {
-    let config = notify::Config::default()
-        .with_poll_interval(POLL_INTERVAL)
-        .with_compare_contents(true);
-    let mut w = notify::PollWatcher::new(tx, config)?;
-    w.watch(dir, RecursiveMode::Recursive)?;
-    Ok(w)
 }
 
 fn run(
     root: PathBuf,
+    mut backend: Backend,
     rx: mpsc::Receiver<notify::Result<notify::Event>>,
+    mut index: ContentIndex,
+    mut pending: Vec<PathBuf>,
     debounce: Duration,
     on_change: impl Fn(Vec<Change>),
 ) {
-    let mut index = ContentIndex::scan(&root);
-    let mut pending: Vec<PathBuf> = Vec::new();
+    let filter = index.filter();
     let mut in_grace = false;
     loop {
         let event = if pending.is_empty() {
@@ -115,8 +138,16 @@ fn run(
             // Reads (the server serving the file) say nothing about content.
             Some(Ok(event)) if matches!(event.kind, notify::EventKind::Access(_)) => {}
             Some(Ok(event)) => {
+                let appeared = matches!(
+                    event.kind,
+                    notify::EventKind::Create(_)
+                        | notify::EventKind::Modify(notify::event::ModifyKind::Name(_))
+                );
                 for path in event.paths {
-                    if !is_ignored(&root, &path) && !pending.contains(&path) {
+                    if appeared {
+                        backend.path_appeared(&path);
+                    }
+                    if !filter.is_ignored(&root, &path) && !pending.contains(&path) {
                         pending.push(path);
                     }
                 }
@@ -134,56 +165,6 @@ fn run(
                     on_change(changed.iter().map(|p| Change::new(p)).collect());
                 }
             }
-        }
-    }
-}
-
-/// Files whose changes never concern the widget: the emulator's own state,
-/// VCS and package folders, and the temporary files editors write.
-pub fn is_ignored(root: &Path, path: &Path) -> bool {
-    let rel = path.strip_prefix(root).unwrap_or(path);
-    let in_ignored_dir = rel.components().any(|c| {
-        matches!(
-            c.as_os_str().to_str(),
-            Some(".amo-emu" | ".git" | "node_modules" | ".idea" | ".vscode")
-        )
-    });
-    let name = rel.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    in_ignored_dir
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".swx")
-        || name.ends_with(".tmp")
-        || name.starts_with(".#")
-        || name == "4913"
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ignores_own_state_and_editor_noise() {
-        let root = Path::new("/w");
-        for p in [
-            "/w/.amo-emu/state.json",
-            "/w/.git/index",
-            "/w/script.js~",
-            "/w/.script.js.swp",
-            "/w/4913",
-            "/w/.#script.js",
-            "/w/node_modules/x/y.js",
-            "/w/a.tmp",
-        ] {
-            assert!(is_ignored(root, Path::new(p)), "{p}");
-        }
-        for p in [
-            "/w/script.js",
-            "/w/i18n/ru.json",
-            "/w/templates/x.twig",
-            "/w/style.css",
-        ] {
-            assert!(!is_ignored(root, Path::new(p)), "{p}");
         }
     }
 }

@@ -1,17 +1,55 @@
 //! Test support: a real `amo-emu` process over a temp copy of a fixture, and
-//! a real headless Chromium driving it.
+//! a real headless Chromium driving it. The benchmarks include this module
+//! too (`#[path]`), so there is one way to start a server.
+//!
+//! A test that cannot run here says so loudly ([`skip`]); with
+//! `AMO_EMU_REQUIRE_ALL=1` (set by `.ci/run`) that is a failure instead.
 #![allow(dead_code)]
 
 pub mod backend;
 pub mod browser;
 pub mod process;
 pub mod raw_http;
+pub mod sse;
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+/// The switch that turns every skipped test into a failure (CI sets it).
+pub const REQUIRE_ALL: &str = "AMO_EMU_REQUIRE_ALL";
+
+/// Whether the environment variable `name` is `1`.
+pub fn switch_on(name: &str) -> bool {
+    std::env::var(name).is_ok_and(|v| v == "1")
+}
+
+/// Says loudly that `test` did not run and why, or fails it when
+/// [`REQUIRE_ALL`] (or one of the narrower `switches`) is `1`. The caller
+/// returns right after.
+pub fn skip(test: &str, why: &str, switches: &[&str]) {
+    if let Some(on) = std::iter::once(&REQUIRE_ALL)
+        .chain(switches)
+        .find(|s| switch_on(s))
+    {
+        panic!("`{test}` cannot run here: {why} ({on}=1 makes a skipped test a failure)");
+    }
+    eprintln!("\n*** SKIPPED {test}: {why} ***\n");
+}
+
+/// How long a wait for the server's output may take before the test fails.
+const STDERR_WAIT: Duration = Duration::from_secs(10);
+
+/// What the server printed on stderr so far, and a signal for each new part.
+#[derive(Default)]
+struct Output {
+    text: Mutex<String>,
+    grew: Condvar,
+}
 
 /// The repository root (fixtures and the sample widget live under it).
 pub fn repo() -> PathBuf {
@@ -45,26 +83,29 @@ pub fn off_runtime<T: Send>(f: impl FnOnce() -> T + Send) -> T {
 /// when dropped.
 pub struct TestServer {
     child: Child,
-    _tmp: tempfile::TempDir,
+    _tmp: Option<tempfile::TempDir>,
     /// The served copy of the widget folder (edit it to test reloads).
     pub widget_dir: PathBuf,
     /// `http://example.localhost:<port>`
     pub base: String,
     pub port: u16,
     pub stdout_line: String,
-    stderr: Arc<Mutex<String>>,
+    /// When the process was spawned (after the folder was prepared): what
+    /// start-up time is measured from.
+    pub spawned_at: Instant,
+    stderr: Arc<Output>,
     /// The flags it was started with, to start it again the same way.
     extra: Vec<String>,
 }
 
+/// A freshly spawned server: the child, its start-up line, its port, its
+/// stderr and when it was spawned.
+struct Spawned(Child, String, u16, Arc<Output>, Instant);
+
 /// Spawns `amo-emu serve <widget_dir> --port <port> <extra>` (0: any free
-/// port) and waits for its start-up line; returns the child, that line, its
-/// port and its stderr.
-fn spawn(
-    widget_dir: &Path,
-    port: u16,
-    extra: &[String],
-) -> (Child, String, u16, Arc<Mutex<String>>) {
+/// port) and waits for its start-up line.
+fn spawn(widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
+    let spawned_at = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
         .arg("serve")
         .arg(widget_dir)
@@ -75,7 +116,7 @@ fn spawn(
         .stderr(Stdio::piped())
         .spawn()
         .expect("start amo-emu");
-    let stderr = Arc::new(Mutex::new(String::new()));
+    let stderr = Arc::new(Output::default());
     {
         let sink = stderr.clone();
         let mut err = child.stderr.take().unwrap();
@@ -85,9 +126,11 @@ fn spawn(
                 if n == 0 {
                     break;
                 }
-                sink.lock()
+                sink.text
+                    .lock()
                     .unwrap()
                     .push_str(&String::from_utf8_lossy(&buf[..n]));
+                sink.grew.notify_all();
             }
         });
     }
@@ -104,7 +147,7 @@ fn spawn(
         .unwrap_or_else(|| {
             panic!(
                 "no URL in the startup line {line:?}; stderr: {}",
-                stderr.lock().unwrap()
+                stderr.text.lock().unwrap()
             )
         });
     let port: u16 = url
@@ -113,7 +156,7 @@ fn spawn(
         .nth(1)
         .and_then(|p| p.parse().ok())
         .expect("port in the URL");
-    (child, line, port, stderr)
+    Spawned(child, line, port, stderr, spawned_at)
 }
 
 impl TestServer {
@@ -136,8 +179,17 @@ impl TestServer {
         let widget_dir = tmp.path().join(name);
         copy_dir(&repo().join(fixture), &widget_dir);
         prepare(&widget_dir);
+        Self::serve(widget_dir, Some(tmp), extra)
+    }
+
+    /// Serves `widget_dir` as it is (no copy; the caller owns the folder).
+    pub fn start_in(widget_dir: &Path, extra: &[&str]) -> Self {
+        Self::serve(widget_dir.to_path_buf(), None, extra)
+    }
+
+    fn serve(widget_dir: PathBuf, tmp: Option<tempfile::TempDir>, extra: &[&str]) -> Self {
         let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-        let (child, stdout_line, port, stderr) = spawn(&widget_dir, 0, &extra);
+        let Spawned(child, stdout_line, port, stderr, spawned_at) = spawn(&widget_dir, 0, &extra);
         TestServer {
             child,
             _tmp: tmp,
@@ -145,6 +197,7 @@ impl TestServer {
             base: format!("http://example.localhost:{port}"),
             port,
             stdout_line,
+            spawned_at,
             stderr,
             extra,
         }
@@ -154,36 +207,69 @@ impl TestServer {
     /// same port, folder and flags, as a developer restarting `amo-emu` would.
     pub fn restart(&mut self) {
         self.kill_hard();
-        let (child, line, port, stderr) = spawn(&self.widget_dir, self.port, &self.extra);
+        let Spawned(child, line, port, stderr, spawned_at) =
+            spawn(&self.widget_dir, self.port, &self.extra);
         assert_eq!(port, self.port);
         self.child = child;
         self.stdout_line = line;
         self.stderr = stderr;
+        self.spawned_at = spawned_at;
     }
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
 
-    /// Everything the server printed on stderr so far.
+    /// Everything the server printed on stderr so far. To check that
+    /// something was *not* printed, use [`TestServer::settled_stderr`]: the
+    /// pipe may not have been read yet.
     pub fn stderr(&self) -> String {
-        self.stderr.lock().unwrap().clone()
+        self.stderr.text.lock().unwrap().clone()
     }
 
     /// Waits until stderr contains `needle` (the server logs asynchronously).
     pub fn wait_stderr(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let text = self.stderr();
-            if text.contains(needle) {
-                return text;
-            }
+        let deadline = Instant::now() + STDERR_WAIT;
+        let mut text = self.stderr.text.lock().unwrap();
+        while !text.contains(needle) {
+            let left = deadline.saturating_duration_since(Instant::now());
             assert!(
-                start.elapsed() < Duration::from_secs(10),
+                !left.is_zero(),
                 "stderr never contained {needle:?}:\n{text}"
             );
-            std::thread::sleep(Duration::from_millis(20));
+            text = self.stderr.grew.wait_timeout(text, left).unwrap().0;
         }
+        text.clone()
+    }
+
+    /// Stderr once the server has logged that its watcher is armed, which
+    /// it does after everything start-up prints: what start-up did not say
+    /// by then, it did not say.
+    pub fn settled_stderr(&self) -> String {
+        self.wait_stderr(amo_emu::watch::ARMED_LOG)
+    }
+
+    /// `POST path` with a JSON body, as (status, JSON answer or null).
+    pub fn post_json(&self, path: &str, body: &Value) -> (u16, Value) {
+        off_runtime(|| {
+            let res = self
+                .http()
+                .post(self.url(path))
+                .header("Content-Type", "application/json")
+                .body(body.to_string())
+                .send()
+                .unwrap();
+            let status = res.status().as_u16();
+            let text = res.text().unwrap();
+            (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+        })
+    }
+
+    /// Installs (or saves) widget `code` with `settings` through
+    /// `POST /api/v4/widgets/<code>`, as the settings modal does.
+    pub fn install(&self, code: &str, settings: Value) {
+        let (status, body) = self.post_json(&format!("/api/v4/widgets/{code}"), &settings);
+        assert_eq!(status, 200, "install {code}: {body}");
     }
 
     pub fn pid(&self) -> u32 {
@@ -202,6 +288,15 @@ impl TestServer {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .unwrap()
+    }
+
+    /// A raw subscriber to this server's live-reload stream, past its
+    /// `hello` (which it checks).
+    pub fn subscribe(&self) -> sse::Subscriber {
+        let events = sse::Subscriber::connect(self.port, "");
+        let hello = events.next();
+        assert_eq!(hello["type"], "hello", "{hello}");
+        events
     }
 
     /// `GET /api/v4/widgets/<code>` as JSON.

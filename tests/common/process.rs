@@ -1,5 +1,6 @@
 //! Driving the server process from outside, for fault tests: kill it hard,
-//! send it a signal, wait for its exit, start it again (`TestServer::restart`).
+//! send it a signal, wait for its exit, start it again (`TestServer::restart`),
+//! read its resident memory.
 
 use std::process::ExitStatus;
 use std::time::{Duration, Instant};
@@ -34,4 +35,19 @@ impl TestServer {
             std::thread::sleep(Duration::from_millis(10));
         }
     }
+}
+
+/// The resident memory of process `pid` in KiB (`VmRSS` in
+/// `/proc/<pid>/status`). Panics where that cannot be read: a memory check
+/// that silently measured 0 would pass without measuring anything.
+pub fn vm_rss_kib(pid: u32) -> u64 {
+    let path = format!("/proc/{pid}/status");
+    let status = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {path} ({e}): memory cannot be measured here"));
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no VmRSS line in {path}:\n{status}"))
 }

@@ -24,7 +24,16 @@ function reload(why) {
   location.reload();
 }
 
+/** Messages this document has taken, `hello` included. */
+let received = 0;
+
 function handle(message) {
+  received += 1;
+  // A marker for tools and tests: how many messages this document has taken
+  // and the type of the last. Waiting for a later message proves an earlier
+  // one never came, without sleeping.
+  document.documentElement.dataset.amoEmuMessages = String(received);
+  document.documentElement.dataset.amoEmuLastMessage = message.type;
   switch (message.type) {
     case 'hello': {
       const known = sessionStorage.getItem(INSTANCE_KEY);
