@@ -8,7 +8,7 @@ mod common;
 use common::raw_http::{exchange, RawResponse};
 use common::TestServer;
 
-use amo_emu::server::routes::api::{MAX_JSON_BODY, MAX_JSON_DEPTH};
+use amo_emu::server::http::{MAX_JSON_BODY, MAX_JSON_DEPTH};
 
 /// The `recorder` fixture's code.
 const CODE: &str = "recorder";

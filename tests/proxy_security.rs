@@ -14,7 +14,7 @@ use common::TestServer;
 use serde_json::{json, Value};
 
 const FIXTURE: &str = "tests/fixtures/network-calls";
-/// The body limit the whole API shares (`routes::api::MAX_JSON_BODY`).
+/// The body limit the whole API shares (`server::http::MAX_JSON_BODY`).
 const MAX_JSON_BODY: usize = 256 * 1024;
 
 /// A POST with `headers` (the `Host` is added) and `body`.
