@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use clap::ValueEnum;
 
-use crate::cmd::CliError;
 use crate::cmd::check::{run_check, Format};
+use crate::cmd::CliError;
 use crate::widget::pack::{self, Bump};
 use crate::widget::MANIFEST_FILE;
 

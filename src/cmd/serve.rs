@@ -150,7 +150,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         let code = state.widget().code.to_string();
         let forgotten = state
             .store
-            .update(|s| Ok::<_, std::convert::Infallible>(crate::account::reset::forget_widget(s, &code)))
+            .update(|s| {
+                Ok::<_, std::convert::Infallible>(crate::account::reset::forget_widget(s, &code))
+            })
             .map_err(|e| CliError::failure(format!("--reset: {e}")))?
             .unwrap_or_else(|never| match never {});
         tracing::info!("--reset: widget {code} {forgotten}");
@@ -207,7 +209,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
             },
             since: Some(since),
         };
-        watch::spawn(&root, config, move |changes| reload::files_changed(&state, &changes));
+        watch::spawn(&root, config, move |changes| {
+            reload::files_changed(&state, &changes)
+        });
     }
 
     if args.open {

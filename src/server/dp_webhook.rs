@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::outgoing;
 use crate::account::dp_triggers::DpEvent;
 use crate::widget::Widget;
-use super::outgoing;
 
 /// How long the emulator waits for the backend. amoCRM "expects a fast
 /// reply" without documenting a number (UNCONFIRMED).

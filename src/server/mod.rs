@@ -8,12 +8,12 @@ pub mod dp_webhook;
 pub mod embedded;
 pub mod guard;
 pub mod http;
-pub mod page;
-pub mod reload;
 pub mod notices;
 pub mod outgoing;
+pub mod page;
 pub mod probe;
 pub mod query;
+pub mod reload;
 pub mod routes;
 pub mod state;
 

@@ -15,9 +15,9 @@ pub mod location;
 pub mod locations;
 pub mod manifest;
 pub mod pack;
+pub mod platform_modules;
 pub mod report;
 pub mod scaffold;
-pub mod platform_modules;
 
 use std::path::{Path, PathBuf};
 

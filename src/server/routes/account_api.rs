@@ -11,8 +11,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::User;
-use crate::server::query::pairs;
 use crate::server::http::{hal, Problem};
+use crate::server::query::pairs;
 use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
 

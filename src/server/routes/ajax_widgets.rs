@@ -13,8 +13,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
-use crate::server::query::{nested, pairs};
 use crate::server::http::{parse_json_object, write_store, Problem};
+use crate::server::query::{nested, pairs};
 use crate::server::state::AppState;
 
 pub const WIDGETS_EDIT_PATH: &str = "/ajax/widgets/edit";

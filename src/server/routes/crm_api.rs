@@ -15,8 +15,8 @@ use serde_json::{json, Map, Value};
 use crate::account::entities::{
     list, Company, Contact, Entities, EntityKind, Lead, ListQuery, Task,
 };
-use crate::server::query::{key_path, pairs};
 use crate::server::http::{hal, Problem};
+use crate::server::query::{key_path, pairs};
 use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
 

@@ -11,10 +11,10 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use askama::Template;
 
-use crate::server::http::{html, redirect};
-use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::account::entities::EntityKind;
 use crate::server::boot::WidgetBoot;
+use crate::server::http::{html, redirect};
+use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
 use crate::views::crm::{
     self, CardPage, CrmBoot, CrmParts, ListPage, PlacementBoot, Screen, ScreenKind,

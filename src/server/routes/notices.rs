@@ -26,9 +26,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::server::http::{parse_json_body, Problem};
 use crate::server::notices::Seen;
 use crate::server::probe;
-use crate::server::http::{parse_json_body, Problem};
 use crate::server::state::AppState;
 
 pub const NOTICES_PATH: &str = "/amo-emu/notices";
