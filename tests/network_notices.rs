@@ -238,3 +238,60 @@ async fn crm_post_to_a_failing_backend_calls_the_error_callback_and_says_why() {
     screenshot(&page, "notice-crm-post-failed").await;
     browser.close().await;
 }
+
+/// The inspector's timeline entries of kind `request`, as text.
+async fn request_entries(page: &chromiumoxide::Page) -> Vec<String> {
+    common::browser::eval(
+        page,
+        "[...document.querySelectorAll('[data-amo-emu-inspector] [data-kind=request]')].map(e => e.textContent)",
+    )
+    .await
+}
+
+#[tokio::test]
+async fn the_widgets_backend_calls_and_crm_post_are_on_the_inspector_timeline() {
+    let Some(browser) = TestBrowser::launch("requests_on_the_timeline").await else {
+        return;
+    };
+    let backend = Backend::start("200 OK", "", r#"{"pong":true}"#);
+    let server = TestServer::start(FIXTURE);
+    let page = open_settings_modal(&browser, &server.base, CODE).await;
+    let url = backend.url("/timeline");
+    type_into(&page, "input[name=\"backend\"]", &url).await;
+    click(&page, "#net-unknown-api").await;
+    recorded(&page, "unknown-api").await;
+    click(&page, "#net-crm-post").await;
+    recorded(&page, "crm_post").await;
+
+    let wanted = [
+        "GET /api/v4/leads/tags_not_emulated?limit=5 → 404",
+        "crm_post POST ",
+    ];
+    wait_for(
+        &page,
+        &format!(
+            "(() => {{ const t = [...document.querySelectorAll('[data-amo-emu-inspector] [data-kind=request]')].map(e => e.textContent); return {wanted:?}.every(w => t.some(x => x.includes(w))); }})()"
+        ),
+        "the widget's requests on the timeline",
+    )
+    .await;
+    let entries = request_entries(&page).await;
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.contains(&format!("crm_post POST {url} → 200"))),
+        "crm_post names its real target and status: {entries:?}"
+    );
+    // Each call once: the observer and the emulator's own tracing do not
+    // both record it, and the widget's file loads are not requests here.
+    let not_emulated = entries
+        .iter()
+        .filter(|e| e.contains("tags_not_emulated"))
+        .count();
+    assert_eq!(not_emulated, 1, "{entries:?}");
+    assert!(
+        !entries.iter().any(|e| e.contains("/upl/")),
+        "widget file loads are left out: {entries:?}"
+    );
+    browser.close().await;
+}

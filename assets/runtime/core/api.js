@@ -3,7 +3,7 @@
  * amoCRM has (`/api/v4/widgets/<code>`). Errors come back as
  * problem+json; they are turned into one readable sentence.
  */
-import { emit } from './trace.js';
+import { asOwnRequest, emit } from './trace.js';
 
 /** Records one of the emulator's own API calls for the inspector. */
 const traced = (method, url, started, response) =>
@@ -11,12 +11,12 @@ const traced = (method, url, started, response) =>
 
 export async function send(method, url, body) {
   const started = performance.now();
-  const response = await fetch(url, {
+  const response = await asOwnRequest(() => fetch(url, {
     method,
     headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
     body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
-  });
+  }));
   traced(method, url, started, response);
   if (response.ok) {
     const text = await response.text();

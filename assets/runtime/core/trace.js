@@ -18,6 +18,26 @@ const listeners = new Set();
 let sequence = 0;
 let calls = 0;
 
+/** How many of the emulator's own requests are being started right now. */
+let ownRequests = 0;
+
+/**
+ * Starts a request of the emulator's own (`start` must call `fetch` or
+ * `XMLHttpRequest.open` synchronously), which its caller traces itself, so
+ * the network observer (runtime/net/observe.js) does not trace it twice.
+ */
+export function asOwnRequest(start) {
+  ownRequests += 1;
+  try {
+    return start();
+  } finally {
+    ownRequests -= 1;
+  }
+}
+
+/** Whether the request being started now is one of the emulator's own. */
+export const isOwnRequest = () => ownRequests > 0;
+
 /**
  * Records one event: `{kind, ...}` where kind is `callback`, `violation`,
  * `request`, `save`, `reload` or `notice`. Adds `seq` and `at` (ms since the

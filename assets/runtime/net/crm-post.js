@@ -7,6 +7,7 @@
  * for a 2xx answer, parsed as `type` says; otherwise
  * `error_cb(xhr, 'error', reason)` runs and a page notice says why.
  */
+import { emit } from '../core/trace.js';
 import { noticeOnce } from './notices.js';
 
 const CRM_POST_PATH = '/amo-emu/crm-post';
@@ -40,8 +41,12 @@ function parse($, outcome, type) {
 
 export function crmPost($, url, data, callback, type, errorCallback) {
   const deferred = $.Deferred();
+  const started = performance.now();
+  const trace = (status, outcome) =>
+    emit({ kind: 'request', via: 'crm_post', method: 'POST', url: String(url), status: status || undefined, outcome, ms: Math.round(performance.now() - started) });
   const body = typeof data === 'string' ? data : $.param(data || {});
   const fail = (outcome, reason) => {
+    trace(outcome.status, reason);
     const xhr = fakeXhr(outcome);
     let where = String(url);
     try {
@@ -75,6 +80,7 @@ export function crmPost($, url, data, callback, type, errorCallback) {
         return;
       }
       const xhr = fakeXhr(answer);
+      trace(answer.status);
       deferred.resolve(parsed, 'success', xhr);
       // Outside the promise chain, so an error in the widget's callback is
       // reported like any other error in its code.

@@ -8,9 +8,14 @@
  * - a request to another host that failed: no answer (the server probes
  *   the host to tell "could not resolve host" from "connection refused" from
  *   "blocked by CORS"), a timeout, or an HTTP 5xx. Once per host.
+ * It also puts each of the widget's calls to amoCRM's backend (`/api`,
+ * `/private`, `/ajax`) and to other hosts on the inspector's timeline
+ * (method, URL, status or failure, time); the widget's file loads and the
+ * emulator's own requests are left out.
  * Loaded on every page before the page's runtime and the widget, so it
  * sees their first request. It never changes a request or a response.
  */
+import { emit, isOwnRequest } from '../core/trace.js';
 import { alreadyShown, noticeOnce, tellTerminal } from './notices.js';
 
 const NOT_EMULATED_HEADER = 'X-Amo-Emu-Not-Emulated';
@@ -23,6 +28,29 @@ function absolute(url) {
   } catch (_) {
     return null;
   }
+}
+
+/** Same-origin paths that are amoCRM's backend (everything else is files). */
+const BACKEND_PATH = /^\/(api|private|ajax)(\/|$)/;
+
+/** Whether a request belongs on the timeline: see the header. */
+function traced(url) {
+  const target = absolute(url);
+  if (!target || isOwnRequest()) return false;
+  if (target.origin !== location.origin) return /^https?:$/.test(target.protocol);
+  return BACKEND_PATH.test(target.pathname);
+}
+
+/** A timeline entry for a finished request; `outcome` for one with no status. */
+function record(method, url, started, status, outcome) {
+  emit({
+    kind: 'request',
+    method: String(method || 'GET').toUpperCase(),
+    url: String(url),
+    status: status || undefined,
+    outcome,
+    ms: Math.round(performance.now() - started),
+  });
 }
 
 function notEmulated(what) {
@@ -67,11 +95,19 @@ function watchFetch() {
   const original = window.fetch;
   window.fetch = function fetch(input, init) {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input && input.url;
+    const method = (init && init.method) || (input && typeof input === 'object' && input.method) || 'GET';
+    const trace = traced(url);
+    const started = performance.now();
     const pending = original.call(this, input, init);
     pending.then(
-      (response) => inspect(url, response.status, response.headers.get(NOT_EMULATED_HEADER)),
+      (response) => {
+        if (trace) record(method, url, started, response.status);
+        inspect(url, response.status, response.headers.get(NOT_EMULATED_HEADER));
+      },
       (error) => {
-        if (!error || error.name !== 'AbortError') foreignFailed(url, 'error');
+        const aborted = error && error.name === 'AbortError';
+        if (trace) record(method, url, started, 0, aborted ? 'aborted' : 'failed');
+        if (!aborted) foreignFailed(url, 'error');
       },
     );
     return pending;
@@ -83,7 +119,7 @@ function watchXhr() {
   const requests = new WeakMap();
   const open = proto.open;
   proto.open = function (method, url, ...rest) {
-    requests.set(this, { url: String(url), cause: 'error' });
+    requests.set(this, { method, url: String(url), cause: 'error', trace: traced(url) });
     return open.call(this, method, url, ...rest);
   };
   const send = proto.send;
@@ -91,9 +127,11 @@ function watchXhr() {
     const info = requests.get(this);
     if (info && !info.watched) {
       info.watched = true;
+      info.started = performance.now();
       this.addEventListener('timeout', () => { info.cause = 'timeout'; });
       this.addEventListener('abort', () => { info.cause = 'abort'; });
       this.addEventListener('loadend', () => {
+        if (info.trace) record(info.method, info.url, info.started, this.status, this.status ? undefined : info.cause === 'error' ? 'failed' : info.cause);
         if (this.status === 0) {
           if (info.cause !== 'abort') foreignFailed(info.url, info.cause);
           return;

@@ -20,7 +20,7 @@ use crate::views::crm::{
     self, CardPage, CrmBoot, CrmParts, ListPage, PlacementBoot, Screen, ScreenKind,
 };
 use crate::views::{script_json, Chrome};
-use crate::widget::locations::placement;
+use crate::widget::placement::placement;
 use crate::widget::Widget;
 
 /// The runtime entry of every CRM page.

@@ -12,7 +12,7 @@ pub mod list;
 use serde::Serialize;
 
 use crate::account::entities::EntityKind;
-use crate::widget::locations::Placement;
+use crate::widget::placement::Placement;
 use crate::widget::Area;
 
 pub use card::{CardData, CardPage};
