@@ -464,6 +464,11 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
     browser.close().await;
 }
 
+/// The record id in the page's URL (`/leads/detail/<id>`).
+async fn current_url_id(page: &chromiumoxide::Page) -> String {
+    common::browser::eval(page, "location.pathname.split('/').filter(Boolean).pop()").await
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sample_widget_draws_its_note_in_the_lead_card() {
     let Some(browser) = TestBrowser::launch("crm_sample_card").await else {
@@ -501,6 +506,17 @@ async fn sample_widget_draws_its_note_in_the_lead_card() {
     assert!(text(&page, ".sample-widget__card-note")
         .await
         .contains("Budget: 45000"));
+    // The page's own card constants are not the widget writing APP's, and
+    // the sample breaks no platform rule here (only the clock-dependent
+    // slow-callback rule could fire on a loaded machine).
+    let violations: Vec<String> = common::browser::eval(
+        &page,
+        "[...document.querySelectorAll('[data-amo-emu-inspector] [data-kind=violation]')].map(e => e.textContent).filter(t => !t.includes('slow callback'))",
+    )
+    .await;
+    assert!(violations.is_empty(), "{violations:?}");
+    let card_id: u64 = common::browser::eval(&page, "APP.constant('card_id')").await;
+    assert_eq!(card_id.to_string(), current_url_id(&page).await);
     screenshot(&page, "crm_sample_lead_card").await;
     browser.close().await;
 }

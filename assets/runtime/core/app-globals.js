@@ -5,6 +5,19 @@
  */
 import { showToast } from '../ui/toast.js';
 
+/** Constants a page adds for its area (a card's `card_id`), read when asked. */
+const provided = new Map();
+
+/**
+ * Makes `APP.constant(key)` answer `read()` from now on. For the page
+ * runtime, not widgets: `APP.constant` itself stays the platform's, so the
+ * inspector's guard on it (a widget must not replace it) never sees the
+ * emulator replace it.
+ */
+export function provideConstant(key, read) {
+  provided.set(key, read);
+}
+
 export function installAppGlobals(boot, { widgetsArea, systemArea }) {
   const { account, locale } = boot;
   const users = account.users || [];
@@ -48,7 +61,7 @@ export function installAppGlobals(boot, { widgetsArea, systemArea }) {
   const state = { widgetsArea, systemArea };
   const APP = {
     lang_id: locale,
-    constant: (key) => constants[key],
+    constant: (key) => (provided.has(key) ? provided.get(key)() : constants[key]),
     getWidgetsArea: () => state.widgetsArea,
     getBaseEntity: () => 'settings',
     isCard: () => false,

@@ -7,13 +7,14 @@
  * numbers or e-mails clickable and calls `fn({value, …})` (survey §4,
  * Kommo "click-to-call"). The shape of `model.attributes` is UNCONFIRMED.
  */
+import { provideConstant } from '../core/app-globals.js';
 import { showToast } from './toast.js';
 
 /** `add_action` types and the card elements they make clickable. */
 const ACTIONS = { phone: '.js-card-phone', email: '.js-card-email', 'e-mail': '.js-card-email' };
 
 let screen = null;
-let wrapped = false;
+let constantsProvided = false;
 
 /** A Backbone-like model: enough for `.get()`, `.set()`, `.attributes`, `.toJSON()`. */
 function model(id, attributes) {
@@ -47,20 +48,16 @@ export function cardGlobals(APP, current) {
         user_rights: { is_admin: true },
       }
     : false;
-  if (!wrapped) {
+  if (!constantsProvided) {
     // Real widgets read these two constants on cards (survey §5).
-    const base = APP.constant;
-    APP.constant = (key) => {
+    provideConstant('card_id', () => (screen.card ? screen.card.id : undefined));
+    provideConstant('card_element', () => {
       const c = screen.card;
-      if (key === 'card_id') return c ? c.id : undefined;
-      if (key === 'card_element') {
-        if (!c) return undefined;
-        const a = c.attributes;
-        return { id: c.id, name: a.name, raw_price: a.price, status: a.status_id, pipeline_id: a.pipeline_id };
-      }
-      return base(key);
-    };
-    wrapped = true;
+      if (!c) return undefined;
+      const a = c.attributes;
+      return { id: c.id, name: a.name, raw_price: a.price, status: a.status_id, pipeline_id: a.pipeline_id };
+    });
+    constantsProvided = true;
   }
 }
 
