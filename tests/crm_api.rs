@@ -93,6 +93,59 @@ fn lists_page_with_limit_and_next_links_and_end_in_204() {
     );
 }
 
+/// The `data-id` of every row of a list page, in page order.
+fn page_row_ids(server: &TestServer, path: &str) -> Vec<u64> {
+    let html = off_runtime(|| {
+        let res = server.http().get(server.url(path)).send().unwrap();
+        assert_eq!(res.status().as_u16(), 200, "{path}");
+        res.text().unwrap()
+    });
+    html.split("class=\"list-row js-list-row\" data-id=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+        .collect()
+}
+
+/// One fixture behind the pages and the API: the records a person sees in
+/// each list are the ones `GET /api/v4/<entity>` returns, and a card shows
+/// the API's record.
+#[test]
+fn list_pages_and_the_api_show_the_same_records() {
+    let server = TestServer::start(FIXTURE);
+    for (page, api, kind) in [
+        ("/leads/list/", "/api/v4/leads?limit=250", "leads"),
+        ("/contacts/list/", "/api/v4/contacts?limit=250", "contacts"),
+        (
+            "/companies/list/",
+            "/api/v4/companies?limit=250",
+            "companies",
+        ),
+        ("/todo/list/", "/api/v4/tasks?limit=250", "tasks"),
+    ] {
+        let mut shown = page_row_ids(&server, page);
+        let mut listed = ids(&ok(&server, api), kind);
+        assert!(!shown.is_empty(), "{page} shows no rows");
+        shown.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(shown, listed, "{page} and {api} differ");
+    }
+    let lead = ok(&server, "/api/v4/leads?limit=1")["_embedded"]["leads"][0].clone();
+    let id = lead["id"].as_u64().unwrap();
+    let card = off_runtime(|| {
+        server
+            .http()
+            .get(server.url(&format!("/leads/detail/{id}")))
+            .send()
+            .unwrap()
+            .text()
+            .unwrap()
+    });
+    assert!(
+        card.contains(lead["name"].as_str().unwrap()),
+        "the card shows the API's name for lead {id}"
+    );
+}
+
 #[test]
 fn filter_by_id_query_and_with_links() {
     let server = TestServer::start(FIXTURE);
