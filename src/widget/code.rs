@@ -1,5 +1,6 @@
 //! The widget code: the identifier amoCRM gives a widget, used in URLs, CSS
-//! classes (`.modal.<code>`), element ids and the account store.
+//! classes (`.modal.<code>`), element ids and the account store; and what
+//! follows from it alone: where its files are served, its numeric id.
 
 use std::fmt;
 use std::path::Path;

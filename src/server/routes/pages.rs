@@ -1,6 +1,7 @@
-//! Server-rendered pages. Each one is an askama view plus the boot JSON its
-//! runtime controller needs. A widget that does not load turns any page into
-//! the error page, with the same diagnostics the terminal shows.
+//! The Integrations page (the marketplace, with the redirects to it) and the
+//! settings modal's content. Each page is an askama view plus the boot JSON
+//! its runtime controller needs; a widget that does not load turns it into
+//! the error page (`server::page`).
 
 use actix_web::{web, HttpResponse};
 use askama::Template;
