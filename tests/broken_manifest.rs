@@ -12,8 +12,10 @@ async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers()
         return;
     };
     let mut server = TestServer::start("tests/fixtures/broken-manifest");
-    let terminal = server.wait_stderr("manifest.json:7:5");
-    assert!(terminal.contains("expected `,` or `}`"), "{terminal}");
+    // The message comes after the location on the same line: wait for it,
+    // or the check races the unbuffered stderr writes.
+    let terminal = server.wait_stderr("expected `,` or `}`");
+    assert!(terminal.contains("manifest.json:7:5"), "{terminal}");
 
     let page = browser.open(&server.url("/settings/widgets/")).await;
     wait_for(
@@ -50,12 +52,10 @@ async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers()
 #[test]
 fn wrong_type_names_the_json_path_and_the_api_explains() {
     let server = TestServer::start("tests/fixtures/manifest-wrong-type");
-    let terminal = server.wait_stderr("invalid type");
+    // The JSON path is printed last: wait for it (stderr writes are unbuffered).
+    let terminal = server.wait_stderr("at: settings.api_key.required");
     assert!(terminal.contains("manifest.json:25:19"), "{terminal}");
-    assert!(
-        terminal.contains("at: settings.api_key.required"),
-        "{terminal}"
-    );
+    assert!(terminal.contains("invalid type"), "{terminal}");
     let (status, body) = off_runtime(|| {
         let res = server
             .http()
