@@ -309,3 +309,89 @@ async fn controls_work_on_the_widgets_own_page_and_follow_a_widgets_visual_chang
     screenshot(&page, "controls-advanced-page").await;
     browser.close().await;
 }
+
+/// Presses `key` with the focus on `selector`, as a person using the keyboard.
+async fn press(page: &chromiumoxide::Page, selector: &str, key: &str) {
+    page.find_element(selector)
+        .await
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .press_key(key)
+        .await
+        .unwrap_or_else(|e| panic!("{key} on {selector}: {e}"));
+}
+
+#[tokio::test]
+async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
+    let Some(browser) = TestBrowser::launch("system_controls_keyboard").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/controls-behaviour");
+    let page = open_settings_modal(&browser, &server.base, CODE).await;
+    wait_for(
+        &page,
+        "document.querySelector('#controls-panel')",
+        "the widget's controls",
+    )
+    .await;
+
+    // select: Down starts from the picked item (Beta), Enter picks Gamma.
+    const BUTTON: &str = ".ctl-select .control--select--button";
+    click(&page, BUTTON).await;
+    press(&page, BUTTON, "ArrowDown").await;
+    assert!(
+        exists(
+            &page,
+            ".ctl-select li[data-value=c].control--select--list--item-key_selected"
+        )
+        .await
+    );
+    press(&page, BUTTON, "Enter").await;
+    assert_eq!(value(&page, "input[name=ctl_select]").await, "c");
+    assert!(
+        !exists(&page, ".ctl-select ul.control--select--list-opened").await,
+        "closed after Enter"
+    );
+    // Up stops at the first item; Enter without a move closes only.
+    click(&page, BUTTON).await;
+    for _ in 0..4 {
+        press(&page, BUTTON, "ArrowUp").await;
+    }
+    press(&page, BUTTON, "Enter").await;
+    assert_eq!(value(&page, "input[name=ctl_select]").await, "a");
+    assert_eq!(
+        text(&page, ".ctl-select .control--select--button-inner").await,
+        "Alpha"
+    );
+    click(&page, BUTTON).await;
+    press(&page, BUTTON, "Enter").await;
+    assert!(!exists(&page, ".ctl-select ul.control--select--list-opened").await);
+    assert_eq!(value(&page, "input[name=ctl_select]").await, "a");
+
+    // suggest: only the shown items take the mark; it stops at the last one.
+    const INPUT: &str = ".ctl-suggest input";
+    type_into(&page, INPUT, "an").await;
+    wait_for(
+        &page,
+        "document.querySelector('.ctl-suggest .control--suggest--list-opened')",
+        "the suggestions",
+    )
+    .await;
+    press(&page, INPUT, "ArrowDown").await;
+    press(&page, INPUT, "ArrowDown").await;
+    assert!(
+        exists(
+            &page,
+            ".ctl-suggest li[data-value-id=b].control--suggest--list--item-key_selected"
+        )
+        .await
+    );
+    press(&page, INPUT, "Enter").await;
+    assert_eq!(value(&page, "input[name=ctl_suggest]").await, "Banana");
+    let suggested = changes(&page, "ctl_suggest").await;
+    assert_eq!(
+        suggested.last().unwrap()["values"]["suggest_id"],
+        json!("b")
+    );
+    assert!(!exists(&page, ".ctl-suggest .control--suggest--list-opened").await);
+    browser.close().await;
+}

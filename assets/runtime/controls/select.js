@@ -10,29 +10,25 @@
  * `controls:change` also fires `change` (for `.on('change')` listeners and
  * the settings form). Up/Down/Enter pick with the keyboard.
  */
+import { listClasses, onListKey } from './drop-list.js';
 import { markClosed, markOpen } from './popup.js';
 
-const ROOT = '.control--select';
-const LIST = 'control--select--list';
-const OPENED = 'control--select--list-opened';
-const ITEM = '.control--select--list--item';
-const SELECTED = 'control--select--list--item-selected';
-const KEY_SELECTED = 'control--select--list--item-key_selected';
-const INPUT = '.control--select--input';
+/** Class names by amoCRM's scheme (`control--select--list--item` …). */
+const CLS = listClasses('select');
 
 function listOf($root) {
-  return $root.children(`ul.${LIST}, ul.${OPENED}`).first();
+  return $root.children(`ul.${CLS.list}, ul.${CLS.opened}`).first();
 }
 
 function close($root) {
-  listOf($root).removeClass(`${OPENED} control--select--list-to-top`).addClass(LIST);
-  $root.find(`.${KEY_SELECTED}`).removeClass(KEY_SELECTED);
+  listOf($root).removeClass(`${CLS.opened} control--select--list-to-top`).addClass(CLS.list);
+  $root.find(`.${CLS.keySelected}`).removeClass(CLS.keySelected);
   markClosed($root[0]);
 }
 
 function open($, $root) {
   const $list = listOf($root);
-  $list.removeClass(LIST).addClass(OPENED);
+  $list.removeClass(CLS.list).addClass(CLS.opened);
   // Open upwards when the list would run off the bottom of the window.
   const rect = $list[0].getBoundingClientRect();
   $list.toggleClass('control--select--list-to-top', rect.bottom > window.innerHeight && rect.height < rect.top);
@@ -41,12 +37,12 @@ function open($, $root) {
 
 /** Moves the button and the selected item to the input's current value. */
 function follow($, $root) {
-  const value = String($root.find(INPUT).first().val());
-  const $items = $root.find(ITEM);
+  const value = String($root.find(CLS.input).first().val());
+  const $items = $root.find(CLS.item);
   const $item = $items.filter((_, el) => String(el.getAttribute('data-value')) === value).first();
   if (!$item.length) return;
-  $items.removeClass(SELECTED);
-  $item.addClass(SELECTED);
+  $items.removeClass(CLS.selected);
+  $item.addClass(CLS.selected);
   const $button = $root.find('.control--select--button').first();
   $button.attr('data-value', value);
   $button.find('.control--select--button-inner').text($item.find('.control--select--list--item-inner').text() || $item.text());
@@ -54,7 +50,7 @@ function follow($, $root) {
 
 function pick($, $root, $item) {
   if ($item.is('[data-disabled]')) return;
-  const $input = $root.find(INPUT).first();
+  const $input = $root.find(CLS.input).first();
   const previous = String($input.val());
   const value = String($item.attr('data-value'));
   close($root);
@@ -64,43 +60,32 @@ function pick($, $root, $item) {
   $input.trigger('controls:change');
 }
 
-function moveKey($root, step) {
-  const $items = $root.find(ITEM).not('[data-disabled]');
-  if (!$items.length) return;
-  let at = $items.index($items.filter(`.${KEY_SELECTED}`));
-  if (at < 0) at = $items.index($items.filter(`.${SELECTED}`));
-  const next = Math.max(0, Math.min($items.length - 1, at + step));
-  $items.removeClass(KEY_SELECTED).eq(next).addClass(KEY_SELECTED);
-}
-
 export function installSelect($) {
-  $(document).on('click.amoEmuControls', `${ROOT} .control--select--button`, function onButton(e) {
+  $(document).on('click.amoEmuControls', `${CLS.root} .control--select--button`, function onButton(e) {
     e.preventDefault();
-    const $root = $(this).closest(ROOT);
+    const $root = $(this).closest(CLS.root);
     if (this.hasAttribute('disabled')) return;
-    if (listOf($root).hasClass(OPENED)) close($root);
+    if (listOf($root).hasClass(CLS.opened)) close($root);
     else open($, $root);
   });
-  $(document).on('click.amoEmuControls', `${ROOT} ${ITEM}`, function onItem(e) {
+  $(document).on('click.amoEmuControls', `${CLS.root} ${CLS.item}`, function onItem(e) {
     e.preventDefault();
-    pick($, $(this).closest(ROOT), $(this));
+    pick($, $(this).closest(CLS.root), $(this));
   });
-  $(document).on('keydown.amoEmuControls', `${ROOT} .control--select--button`, function onKey(e) {
-    const $root = $(this).closest(ROOT);
-    if (!listOf($root).hasClass(OPENED)) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      moveKey($root, e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
-      const $key = $root.find(`.${KEY_SELECTED}`).first();
-      if ($key.length) pick($, $root, $key);
-      else close($root);
-    }
+  $(document).on('keydown.amoEmuControls', `${CLS.root} .control--select--button`, function onKey(e) {
+    const $root = $(this).closest(CLS.root);
+    if (!listOf($root).hasClass(CLS.opened)) return;
+    onListKey(e, {
+      items: () => $root.find(CLS.item).not('[data-disabled]'),
+      keyClass: CLS.keySelected,
+      pickedClass: CLS.selected,
+      pick: ($item) => pick($, $root, $item),
+      enterUnmarked: () => close($root),
+    });
   });
-  $(document).on('controls:change controls:change:visual', `${ROOT} ${INPUT}`, function onChange(e) {
+  $(document).on('controls:change controls:change:visual', `${CLS.root} ${CLS.input}`, function onChange(e) {
     if (e.target !== this) return;
-    follow($, $(this).closest(ROOT));
+    follow($, $(this).closest(CLS.root));
     if (e.type === 'controls:change') $(this).trigger('change');
   });
 }

@@ -8,34 +8,30 @@
  * input, marks it `control--suggest--list--item-selected`, and fires
  * `controls:change` and `change` on the input.
  */
+import { listClasses, onListKey } from './drop-list.js';
 import { markClosed, markOpen } from './popup.js';
 
-const ROOT = '.control--suggest';
-const INPUT = '.control--suggest--input';
-const ITEM = '.control--suggest--list--item';
-const OPENED = 'control--suggest--list-opened';
-const SELECTED = 'control--suggest--list--item-selected';
-/** Marks the item Up/Down moved to (not the picked one). */
-const KEY_SELECTED = 'control--suggest--list--item-key_selected';
+/** Class names by amoCRM's scheme (`control--suggest--list--item` …). */
+const CLS = listClasses('suggest');
 
 function close($root) {
-  $root.find('.control--suggest--list').removeClass(OPENED);
-  $root.find(`.${KEY_SELECTED}`).removeClass(KEY_SELECTED);
+  $root.find(`.${CLS.list}`).removeClass(CLS.opened);
+  $root.find(`.${CLS.keySelected}`).removeClass(CLS.keySelected);
   markClosed($root[0]);
 }
 
 /** Shows the items matching the input's text; hides the list if none does. */
 function filter($, $root) {
-  const query = String($root.find(INPUT).val() || '').trim().toLowerCase();
+  const query = String($root.find(CLS.input).val() || '').trim().toLowerCase();
   let shown = 0;
-  $root.find(ITEM).each((_, el) => {
+  $root.find(CLS.item).each((_, el) => {
     const match = !query || el.textContent.toLowerCase().includes(query);
     el.style.display = match ? '' : 'none';
     if (match) shown += 1;
   });
-  const $list = $root.find('.control--suggest--list');
+  const $list = $root.find(`.${CLS.list}`);
   if (shown) {
-    $list.addClass(OPENED);
+    $list.addClass(CLS.opened);
     markOpen($root[0], () => close($root));
   } else {
     close($root);
@@ -43,49 +39,36 @@ function filter($, $root) {
 }
 
 function pick($, $root, $item) {
-  const $input = $root.find(INPUT).first();
-  $root.find(ITEM).removeClass(SELECTED).css('display', '');
-  $item.addClass(SELECTED);
+  const $input = $root.find(CLS.input).first();
+  $root.find(CLS.item).removeClass(CLS.selected).css('display', '');
+  $item.addClass(CLS.selected);
   $input.val($item.find('.control--suggest--list--item-inner').text() || $item.text());
   $input.attr('data-value-id', $item.attr('data-value-id'));
   close($root);
   $input.trigger('controls:change').trigger('change');
 }
 
-function moveKey($root, step) {
-  const $items = $root.find(ITEM).filter((_, el) => el.style.display !== 'none');
-  if (!$items.length) return;
-  const at = $items.index($items.filter(`.${KEY_SELECTED}`));
-  const next = Math.max(0, Math.min($items.length - 1, at + step));
-  $items.removeClass(KEY_SELECTED).eq(next).addClass(KEY_SELECTED);
-}
-
 export function installSuggest($) {
-  $(document).on('input.amoEmuControls', `${ROOT} ${INPUT}`, function onInput() {
-    const $root = $(this).closest(ROOT);
+  $(document).on('input.amoEmuControls', `${CLS.root} ${CLS.input}`, function onInput() {
+    const $root = $(this).closest(CLS.root);
     $(this).attr('data-value-id', '');
     filter($, $root);
   });
-  $(document).on('focus.amoEmuControls', `${ROOT} ${INPUT}`, function onFocus() {
-    if (!this.disabled && !this.readOnly) filter($, $(this).closest(ROOT));
+  $(document).on('focus.amoEmuControls', `${CLS.root} ${CLS.input}`, function onFocus() {
+    if (!this.disabled && !this.readOnly) filter($, $(this).closest(CLS.root));
   });
-  $(document).on('mousedown.amoEmuControls', `${ROOT} ${ITEM}`, (e) => e.preventDefault());
-  $(document).on('click.amoEmuControls', `${ROOT} ${ITEM}`, function onItem(e) {
+  $(document).on('mousedown.amoEmuControls', `${CLS.root} ${CLS.item}`, (e) => e.preventDefault());
+  $(document).on('click.amoEmuControls', `${CLS.root} ${CLS.item}`, function onItem(e) {
     e.preventDefault();
-    pick($, $(this).closest(ROOT), $(this));
+    pick($, $(this).closest(CLS.root), $(this));
   });
-  $(document).on('keydown.amoEmuControls', `${ROOT} ${INPUT}`, function onKey(e) {
-    const $root = $(this).closest(ROOT);
-    if (!$root.find('.control--suggest--list').hasClass(OPENED)) return;
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      moveKey($root, e.key === 'ArrowDown' ? 1 : -1);
-    } else if (e.key === 'Enter') {
-      const $key = $root.find(`.${KEY_SELECTED}`).first();
-      if ($key.length) {
-        e.preventDefault();
-        pick($, $root, $key);
-      }
-    }
+  $(document).on('keydown.amoEmuControls', `${CLS.root} ${CLS.input}`, function onKey(e) {
+    const $root = $(this).closest(CLS.root);
+    if (!$root.find(`.${CLS.list}`).hasClass(CLS.opened)) return;
+    onListKey(e, {
+      items: () => $root.find(CLS.item).filter((_, el) => el.style.display !== 'none'),
+      keyClass: CLS.keySelected,
+      pick: ($item) => pick($, $root, $item),
+    });
   });
 }
