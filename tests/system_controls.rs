@@ -385,6 +385,13 @@ async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
         )
         .await
     );
+    let marked: String = eval(
+        &page,
+        "getComputedStyle(document.querySelector('.ctl-suggest .control--suggest--list--item-key_selected')).backgroundColor",
+    )
+    .await;
+    assert_ne!(marked, "rgba(0, 0, 0, 0)", "the marked item is highlighted");
+    screenshot(&page, "controls-suggest-keyboard").await;
     press(&page, INPUT, "Enter").await;
     assert_eq!(value(&page, "input[name=ctl_suggest]").await, "Banana");
     let suggested = changes(&page, "ctl_suggest").await;
