@@ -97,8 +97,15 @@ fn table<R: Entity>(
     (headers, rows, data)
 }
 
-fn first(values: &[String]) -> String {
-    values.first().cloned().unwrap_or_default()
+/// The Phone, Email and Responsible columns the contact and company lists
+/// share: the first phone and e-mail of the row's data, and the user.
+fn reach_cells(d: &RowData, record: &impl Entity, account: &Account) -> [String; 3] {
+    let first = |values: &[String]| values.first().cloned().unwrap_or_default();
+    [
+        first(&d.phones),
+        first(&d.emails),
+        user(account, record.responsible_user_id()),
+    ]
 }
 
 /// The rows of a list and the data each one gives `list_selected()`.
@@ -140,12 +147,8 @@ pub fn rows(
             |c| {
                 let d = RowData::new(c, &c.custom_fields_values);
                 let company = c.company_id.and_then(|id| entities.get::<Company>(id));
-                let cells = vec![
-                    company.map_or_else(String::new, |co| co.name.clone()),
-                    first(&d.phones),
-                    first(&d.emails),
-                    user(account, c.responsible_user_id),
-                ];
+                let mut cells = vec![company.map_or_else(String::new, |co| co.name.clone())];
+                cells.extend(reach_cells(&d, c, account));
                 (cells, d)
             },
         ),
@@ -154,12 +157,7 @@ pub fn rows(
             vec!["Phone", "Email", "Responsible"],
             |c| {
                 let d = RowData::new(c, &c.custom_fields_values);
-                let cells = vec![
-                    first(&d.phones),
-                    first(&d.emails),
-                    user(account, c.responsible_user_id),
-                ];
-                (cells, d)
+                (reach_cells(&d, c, account).into(), d)
             },
         ),
         EntityKind::Tasks => table(
