@@ -96,14 +96,24 @@ fn field_map(values: &[FieldValues]) -> Map<String, Value> {
         .collect()
 }
 
-fn person(c: &Contact) -> Person {
-    Person {
-        id: c.id,
-        name: c.name.clone(),
-        href: card_href(EntityKind::Contacts, c.id).unwrap_or_default(),
-        phones: values_by_code(&c.custom_fields_values, fields::PHONE),
-        emails: values_by_code(&c.custom_fields_values, fields::EMAIL),
+impl Person {
+    /// Whoever `values` belong to, with their phones and e-mails; `href`
+    /// links their card (empty on the card itself).
+    fn new(id: u64, name: &str, values: &[FieldValues], href: String) -> Person {
+        Person {
+            id,
+            name: name.to_owned(),
+            href,
+            phones: values_by_code(values, fields::PHONE),
+            emails: values_by_code(values, fields::EMAIL),
+        }
     }
+}
+
+/// A contact as a card lists it, linking to its own card.
+fn person(c: &Contact) -> Person {
+    let href = card_href(Contact::KIND, c.id).unwrap_or_default();
+    Person::new(c.id, &c.name, &c.custom_fields_values, href)
 }
 
 fn reachable(people: &[Person], pick: fn(&Person) -> &Vec<String>) -> Vec<Reachable> {
@@ -256,13 +266,8 @@ impl CardModel {
         rows.extend(custom_rows(&values, &[fields::PHONE, fields::EMAIL]));
         // A company's own phone and e-mail are on its card, clickable as a
         // contact's are.
-        let own = (kind == EntityKind::Companies).then(|| Person {
-            id,
-            name: name.clone(),
-            href: String::new(),
-            phones: values_by_code(&values, fields::PHONE),
-            emails: values_by_code(&values, fields::EMAIL),
-        });
+        let own =
+            (kind == EntityKind::Companies).then(|| Person::new(id, &name, &values, String::new()));
         Some(CardModel {
             data: CardData {
                 id,
