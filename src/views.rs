@@ -86,22 +86,36 @@ pub struct FieldView {
 pub enum FieldKind {
     Text { value: String },
     Pass { value: String },
-    Users { rows: Vec<UserValue> },
-    UsersLp { rows: Vec<UserLogin> },
+    Users { rows: Vec<UserRow<String>> },
+    UsersLp { rows: Vec<UserRow<Login>> },
     Custom { value: String },
 }
 
-pub struct UserValue {
+/// One user's line of a per-user field (`users`, `users_lp`): the user and
+/// what is stored for them.
+pub struct UserRow<V> {
     pub id: u64,
     pub name: String,
-    pub value: String,
+    pub value: V,
 }
 
-pub struct UserLogin {
-    pub id: u64,
-    pub name: String,
+/// What a `users_lp` field stores per user.
+pub struct Login {
     pub login: String,
     pub password: String,
+}
+
+/// A row per account user, in the account's order, with `value(user id)`.
+fn user_rows<V>(account: &Account, value: impl Fn(u64) -> V) -> Vec<UserRow<V>> {
+    account
+        .users
+        .iter()
+        .map(|u| UserRow {
+            id: u.id,
+            name: u.name.clone(),
+            value: value(u.id),
+        })
+        .collect()
 }
 
 impl SettingsModal {
@@ -129,27 +143,13 @@ impl SettingsModal {
                         value: as_text(stored),
                     },
                     FieldType::Users => FieldKind::Users {
-                        rows: account
-                            .users
-                            .iter()
-                            .map(|u| UserValue {
-                                id: u.id,
-                                name: u.name.clone(),
-                                value: as_text(per_user(u.id)),
-                            })
-                            .collect(),
+                        rows: user_rows(account, |id| as_text(per_user(id))),
                     },
                     FieldType::UsersLp => FieldKind::UsersLp {
-                        rows: account
-                            .users
-                            .iter()
-                            .map(|u| UserLogin {
-                                id: u.id,
-                                name: u.name.clone(),
-                                login: as_text(per_user(u.id).and_then(|v| v.get("login"))),
-                                password: as_text(per_user(u.id).and_then(|v| v.get("password"))),
-                            })
-                            .collect(),
+                        rows: user_rows(account, |id| Login {
+                            login: as_text(per_user(id).and_then(|v| v.get("login"))),
+                            password: as_text(per_user(id).and_then(|v| v.get("password"))),
+                        }),
                     },
                     FieldType::Custom => FieldKind::Custom {
                         value: as_text(stored),

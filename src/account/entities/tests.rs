@@ -25,12 +25,19 @@ fn fixture_links_users_stages_and_records_that_exist() {
         let p = pipelines.get(l.pipeline_id).unwrap();
         assert!(p.status(l.status_id).is_some(), "lead {} stage", l.id);
         for c in &l.contacts {
-            assert!(a.contact(c.id).is_some(), "lead {} contact {}", l.id, c.id);
+            assert!(
+                a.get::<Contact>(c.id).is_some(),
+                "lead {} contact {}",
+                l.id,
+                c.id
+            );
         }
-        assert!(l.company_id.map_or(true, |c| a.company(c).is_some()));
+        assert!(l.company_id.map_or(true, |c| a.get::<Company>(c).is_some()));
     }
     for c in &a.contacts {
-        assert!(c.company_id.map_or(true, |id| a.company(id).is_some()));
+        assert!(c
+            .company_id
+            .map_or(true, |id| a.get::<Company>(id).is_some()));
         assert!(!values_by_code(&c.custom_fields_values, fields::PHONE).is_empty());
         assert!(!values_by_code(&c.custom_fields_values, fields::EMAIL).is_empty());
     }
@@ -38,8 +45,8 @@ fn fixture_links_users_stages_and_records_that_exist() {
         let kind = t.entity_type.unwrap();
         let id = t.entity_id.unwrap();
         let found = match kind {
-            EntityKind::Leads => a.lead(id).is_some(),
-            EntityKind::Contacts => a.contact(id).is_some(),
+            EntityKind::Leads => a.get::<Lead>(id).is_some(),
+            EntityKind::Contacts => a.get::<Contact>(id).is_some(),
             _ => true,
         };
         assert!(found, "task {} points at {kind:?} {id}", t.id);

@@ -148,7 +148,7 @@ fn lead_model(e: &Entities, l: &Lead, account_id: u64, with: &[String]) -> Value
         embedded["contacts"] = l
             .contacts
             .iter()
-            .filter(|c| e.contact(c.id).is_some())
+            .filter(|c| e.get::<Contact>(c.id).is_some())
             .map(|c| json!({"id": c.id, "is_main": c.is_main, "_links": link(format!("/api/v4/contacts/{}", c.id))}))
             .collect();
     }
@@ -278,14 +278,16 @@ async fn one_entity(
     let e = state.store.snapshot().entities;
     let account_id = state.account.id;
     let model = match kind {
-        EntityKind::Leads => e.lead(id).map(|l| lead_model(&e, l, account_id, &p.with)),
+        EntityKind::Leads => e
+            .get::<Lead>(id)
+            .map(|l| lead_model(&e, l, account_id, &p.with)),
         EntityKind::Contacts => e
-            .contact(id)
+            .get::<Contact>(id)
             .map(|c| contact_model(&e, c, account_id, &p.with)),
         EntityKind::Companies => e
-            .company(id)
+            .get::<Company>(id)
             .map(|c| company_model(&e, c, account_id, &p.with)),
-        EntityKind::Tasks => e.task(id).map(|t| task_model(t, account_id)),
+        EntityKind::Tasks => e.get::<Task>(id).map(|t| task_model(t, account_id)),
     };
     match model {
         Some(m) => Ok(hal(StatusCode::OK, m)),

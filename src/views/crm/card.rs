@@ -8,8 +8,10 @@ use askama::Template;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::{format_date, CrmParts};
-use crate::account::entities::{fields, values_by_code, Entities, EntityKind, FieldValues};
+use super::{card_href, format_date, CrmParts};
+use crate::account::entities::{
+    fields, values_by_code, Company, Contact, Entities, Entity, EntityKind, FieldValues, Lead,
+};
 use crate::account::pipelines::Pipelines;
 use crate::account::Account;
 use crate::views::Chrome;
@@ -94,15 +96,24 @@ fn field_map(values: &[FieldValues]) -> Map<String, Value> {
         .collect()
 }
 
-fn person(entities: &Entities, id: u64) -> Option<Person> {
-    let c = entities.contact(id)?;
-    Some(Person {
-        id: c.id,
-        name: c.name.clone(),
-        href: format!("/contacts/detail/{}", c.id),
-        phones: values_by_code(&c.custom_fields_values, fields::PHONE),
-        emails: values_by_code(&c.custom_fields_values, fields::EMAIL),
-    })
+impl Person {
+    /// Whoever `values` belong to, with their phones and e-mails; `href`
+    /// links their card (empty on the card itself).
+    fn new(id: u64, name: &str, values: &[FieldValues], href: String) -> Person {
+        Person {
+            id,
+            name: name.to_owned(),
+            href,
+            phones: values_by_code(values, fields::PHONE),
+            emails: values_by_code(values, fields::EMAIL),
+        }
+    }
+}
+
+/// A contact as a card lists it, linking to its own card.
+fn person(c: &Contact) -> Person {
+    let href = card_href(Contact::KIND, c.id).unwrap_or_default();
+    Person::new(c.id, &c.name, &c.custom_fields_values, href)
 }
 
 fn reachable(people: &[Person], pick: fn(&Person) -> &Vec<String>) -> Vec<Reachable> {
@@ -124,6 +135,48 @@ fn user_name(account: &Account, id: u64) -> String {
         .iter()
         .find(|u| u.id == id)
         .map_or_else(|| format!("user {id}"), |u| u.name.clone())
+}
+
+fn responsible_row(account: &Account, user_id: u64) -> (String, String) {
+    ("Responsible".to_owned(), user_name(account, user_id))
+}
+
+/// The row naming the record's company, when it has one that exists.
+fn company_row(entities: &Entities, company_id: Option<u64>) -> Option<(String, String)> {
+    let company = entities.get::<Company>(company_id?)?;
+    Some(("Company".to_owned(), company.name.clone()))
+}
+
+/// What every card takes from its record, whatever the kind.
+struct CardRecord {
+    name: String,
+    /// The record as API v4 returns it.
+    attributes: Value,
+    values: Vec<FieldValues>,
+    /// The responsible user (`main_user`).
+    main_user: u64,
+}
+
+impl CardRecord {
+    fn of(record: &impl Entity) -> Option<CardRecord> {
+        Some(CardRecord {
+            name: record.name().to_owned(),
+            attributes: serde_json::to_value(record).ok()?,
+            values: record.custom_fields_values().to_vec(),
+            main_user: record.responsible_user_id(),
+        })
+    }
+
+    /// amoCRM's "new lead" form: nothing filled in, the current user
+    /// responsible.
+    fn new_lead(account: &Account) -> CardRecord {
+        CardRecord {
+            name: String::new(),
+            attributes: Value::Object(Map::new()),
+            values: vec![],
+            main_user: account.current_user_id.get(),
+        }
+    }
 }
 
 /// What a card shows and hands to the runtime, or `None` when the record
@@ -167,17 +220,10 @@ impl CardModel {
                 .map(|f| (f.field_name.clone(), field_text(f)))
                 .collect()
         };
-        let (name, mut rows, people, attributes, values, main_user) = match kind {
-            EntityKind::Leads if id == 0 => (
-                String::new(),
-                vec![],
-                vec![],
-                Value::Object(Map::new()),
-                vec![],
-                account.current_user_id.get(),
-            ),
+        let (record, mut rows, people) = match kind {
+            EntityKind::Leads if id == 0 => (CardRecord::new_lead(account), vec![], vec![]),
             EntityKind::Leads => {
-                let l = entities.lead(id)?;
+                let l = entities.get::<Lead>(id)?;
                 let stage = pipelines
                     .get(l.pipeline_id)
                     .and_then(|p| {
@@ -191,79 +237,37 @@ impl CardModel {
                         format!("{} {}", l.price, account.currency),
                     ),
                     ("Stage".to_owned(), stage),
-                    (
-                        "Responsible".to_owned(),
-                        user_name(account, l.responsible_user_id),
-                    ),
+                    responsible_row(account, l.responsible_user_id),
                 ];
-                if let Some(c) = l.company_id.and_then(|c| entities.company(c)) {
-                    rows.push(("Company".to_owned(), c.name.clone()));
-                }
-                let people = l
-                    .contacts
-                    .iter()
-                    .filter_map(|c| person(entities, c.id))
-                    .collect();
-                (
-                    l.name.clone(),
-                    rows,
-                    people,
-                    serde_json::to_value(l).ok()?,
-                    l.custom_fields_values.clone(),
-                    l.responsible_user_id,
-                )
+                rows.extend(company_row(entities, l.company_id));
+                let people = entities.contacts_of_lead(l).into_iter().map(person);
+                (CardRecord::of(l)?, rows, people.collect())
             }
             EntityKind::Contacts => {
-                let c = entities.contact(id)?;
-                let mut rows = vec![(
-                    "Responsible".to_owned(),
-                    user_name(account, c.responsible_user_id),
-                )];
-                if let Some(co) = c.company_id.and_then(|co| entities.company(co)) {
-                    rows.push(("Company".to_owned(), co.name.clone()));
-                }
-                let people = person(entities, c.id).into_iter().collect();
-                (
-                    c.name.clone(),
-                    rows,
-                    people,
-                    serde_json::to_value(c).ok()?,
-                    c.custom_fields_values.clone(),
-                    c.responsible_user_id,
-                )
+                let c = entities.get::<Contact>(id)?;
+                let mut rows = vec![responsible_row(account, c.responsible_user_id)];
+                rows.extend(company_row(entities, c.company_id));
+                (CardRecord::of(c)?, rows, vec![person(c)])
             }
             EntityKind::Companies => {
-                let c = entities.company(id)?;
-                let rows = vec![(
-                    "Responsible".to_owned(),
-                    user_name(account, c.responsible_user_id),
-                )];
-                let people = entities
-                    .contacts_of_company(c.id)
-                    .iter()
-                    .filter_map(|p| person(entities, p.id))
-                    .collect();
-                (
-                    c.name.clone(),
-                    rows,
-                    people,
-                    serde_json::to_value(c).ok()?,
-                    c.custom_fields_values.clone(),
-                    c.responsible_user_id,
-                )
+                let c = entities.get::<Company>(id)?;
+                let rows = vec![responsible_row(account, c.responsible_user_id)];
+                let people = entities.contacts_of_company(c.id).into_iter().map(person);
+                (CardRecord::of(c)?, rows, people.collect())
             }
             EntityKind::Tasks => return None,
         };
+        let CardRecord {
+            name,
+            attributes,
+            values,
+            main_user,
+        } = record;
         rows.extend(custom_rows(&values, &[fields::PHONE, fields::EMAIL]));
         // A company's own phone and e-mail are on its card, clickable as a
         // contact's are.
-        let own = (kind == EntityKind::Companies).then(|| Person {
-            id,
-            name: name.clone(),
-            href: String::new(),
-            phones: values_by_code(&values, fields::PHONE),
-            emails: values_by_code(&values, fields::EMAIL),
-        });
+        let own =
+            (kind == EntityKind::Companies).then(|| Person::new(id, &name, &values, String::new()));
         Some(CardModel {
             data: CardData {
                 id,

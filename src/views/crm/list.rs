@@ -6,8 +6,10 @@
 use askama::Template;
 use serde::Serialize;
 
-use super::{format_date, CrmParts};
-use crate::account::entities::{fields, values_by_code, Entities, EntityKind};
+use super::{card_href, format_date, CrmParts};
+use crate::account::entities::{
+    fields, values_by_code, Company, Contact, Entities, Entity, EntityKind, FieldValues, Lead,
+};
 use crate::account::pipelines::Pipelines;
 use crate::account::Account;
 use crate::views::Chrome;
@@ -46,6 +48,20 @@ pub struct RowData {
     pub phones: Vec<String>,
 }
 
+impl RowData {
+    /// The data of `record`'s row, its phones and e-mails read from `values`
+    /// (a lead's are its contacts').
+    fn new<R: Entity>(record: &R, values: &[FieldValues]) -> RowData {
+        RowData {
+            id: record.id(),
+            kind: R::KIND.singular(),
+            name: record.name().to_owned(),
+            emails: values_by_code(values, fields::EMAIL),
+            phones: values_by_code(values, fields::PHONE),
+        }
+    }
+}
+
 fn user(account: &Account, id: u64) -> String {
     account
         .users
@@ -54,127 +70,117 @@ fn user(account: &Account, id: u64) -> String {
         .map_or_else(|| id.to_string(), |u| u.name.clone())
 }
 
+/// A list's column headers, its rows, and the data each row gives
+/// `list_selected()`.
+type Table = (Vec<&'static str>, Vec<ListRow>, Vec<RowData>);
+
+/// One row per record, its name linking to the record's card; `row` gives
+/// the row's cells and data.
+fn table<R: Entity>(
+    records: &[R],
+    headers: Vec<&'static str>,
+    row: impl Fn(&R) -> (Vec<String>, RowData),
+) -> Table {
+    let (rows, data) = records
+        .iter()
+        .map(|r| {
+            let (cells, data) = row(r);
+            let row = ListRow {
+                id: r.id(),
+                name: r.name().to_owned(),
+                href: card_href(R::KIND, r.id()).unwrap_or_default(),
+                cells,
+            };
+            (row, data)
+        })
+        .unzip();
+    (headers, rows, data)
+}
+
+/// The Phone, Email and Responsible columns the contact and company lists
+/// share: the first phone and e-mail of the row's data, and the user.
+fn reach_cells(d: &RowData, record: &impl Entity, account: &Account) -> [String; 3] {
+    let first = |values: &[String]| values.first().cloned().unwrap_or_default();
+    [
+        first(&d.phones),
+        first(&d.emails),
+        user(account, record.responsible_user_id()),
+    ]
+}
+
 /// The rows of a list and the data each one gives `list_selected()`.
 pub fn rows(
     kind: EntityKind,
     entities: &Entities,
     pipelines: &Pipelines,
     account: &Account,
-) -> (Vec<&'static str>, Vec<ListRow>, Vec<RowData>) {
-    let singular = kind.singular();
-    let data = |id, name: &str, values: &[_]| RowData {
-        id,
-        kind: singular,
-        name: name.to_owned(),
-        emails: values_by_code(values, fields::EMAIL),
-        phones: values_by_code(values, fields::PHONE),
-    };
+) -> Table {
     match kind {
-        EntityKind::Leads => {
-            let rows = entities.leads.iter().map(|l| {
+        EntityKind::Leads => table(
+            &entities.leads,
+            vec!["Contact", "Stage", "Budget", "Responsible"],
+            |l| {
                 let stage = pipelines
                     .get(l.pipeline_id)
                     .and_then(|p| p.status(l.status_id))
                     .map_or_else(|| l.status_id.to_string(), |s| s.name.clone());
-                let contact = entities.contacts_of_lead(l);
-                let main = contact.first();
-                let row = ListRow {
-                    id: l.id,
-                    name: l.name.clone(),
-                    href: format!("/leads/detail/{}", l.id),
-                    cells: vec![
-                        main.map_or_else(String::new, |c| c.name.clone()),
-                        stage,
-                        format!("{} {}", l.price, account.currency),
-                        user(account, l.responsible_user_id),
-                    ],
-                };
+                let contacts = entities.contacts_of_lead(l);
+                let cells = vec![
+                    contacts
+                        .first()
+                        .map_or_else(String::new, |c| c.name.clone()),
+                    stage,
+                    format!("{} {}", l.price, account.currency),
+                    user(account, l.responsible_user_id),
+                ];
                 // A lead's phones and e-mails are its contacts'.
-                let mut d = data(l.id, &l.name, &[]);
-                for c in contact {
-                    d.phones
-                        .extend(values_by_code(&c.custom_fields_values, fields::PHONE));
-                    d.emails
-                        .extend(values_by_code(&c.custom_fields_values, fields::EMAIL));
-                }
-                (row, d)
-            });
-            let (r, d) = rows.unzip();
-            (vec!["Contact", "Stage", "Budget", "Responsible"], r, d)
-        }
-        EntityKind::Contacts => {
-            let (r, d) = entities
-                .contacts
-                .iter()
-                .map(|c| {
-                    let d = data(c.id, &c.name, &c.custom_fields_values);
-                    let company = c.company_id.and_then(|id| entities.company(id));
-                    let row = ListRow {
-                        id: c.id,
-                        name: c.name.clone(),
-                        href: format!("/contacts/detail/{}", c.id),
-                        cells: vec![
-                            company.map_or_else(String::new, |co| co.name.clone()),
-                            d.phones.first().cloned().unwrap_or_default(),
-                            d.emails.first().cloned().unwrap_or_default(),
-                            user(account, c.responsible_user_id),
-                        ],
-                    };
-                    (row, d)
-                })
-                .unzip();
-            (vec!["Company", "Phone", "Email", "Responsible"], r, d)
-        }
-        EntityKind::Companies => {
-            let (r, d) = entities
-                .companies
-                .iter()
-                .map(|c| {
-                    let d = data(c.id, &c.name, &c.custom_fields_values);
-                    let row = ListRow {
-                        id: c.id,
-                        name: c.name.clone(),
-                        href: format!("/companies/detail/{}", c.id),
-                        cells: vec![
-                            d.phones.first().cloned().unwrap_or_default(),
-                            d.emails.first().cloned().unwrap_or_default(),
-                            user(account, c.responsible_user_id),
-                        ],
-                    };
-                    (row, d)
-                })
-                .unzip();
-            (vec!["Phone", "Email", "Responsible"], r, d)
-        }
-        EntityKind::Tasks => {
-            let (r, d) = entities
-                .tasks
-                .iter()
-                .map(|t| {
-                    let about = match (t.entity_type, t.entity_id) {
-                        (Some(EntityKind::Leads), Some(id)) => {
-                            entities.lead(id).map(|l| l.name.clone())
-                        }
-                        (Some(EntityKind::Contacts), Some(id)) => {
-                            entities.contact(id).map(|c| c.name.clone())
-                        }
-                        _ => None,
-                    };
-                    let row = ListRow {
-                        id: t.id,
-                        name: t.text.clone(),
-                        href: String::new(),
-                        cells: vec![
-                            format_date(t.complete_till),
-                            about.unwrap_or_default(),
-                            user(account, t.responsible_user_id),
-                            if t.is_completed { "Done" } else { "Open" }.to_owned(),
-                        ],
-                    };
-                    (row, data(t.id, &t.text, &[]))
-                })
-                .unzip();
-            (vec!["Due", "About", "Responsible", "Status"], r, d)
-        }
+                let values: Vec<FieldValues> = contacts
+                    .iter()
+                    .flat_map(|c| c.custom_fields_values.iter().cloned())
+                    .collect();
+                (cells, RowData::new(l, &values))
+            },
+        ),
+        EntityKind::Contacts => table(
+            &entities.contacts,
+            vec!["Company", "Phone", "Email", "Responsible"],
+            |c| {
+                let d = RowData::new(c, &c.custom_fields_values);
+                let company = c.company_id.and_then(|id| entities.get::<Company>(id));
+                let mut cells = vec![company.map_or_else(String::new, |co| co.name.clone())];
+                cells.extend(reach_cells(&d, c, account));
+                (cells, d)
+            },
+        ),
+        EntityKind::Companies => table(
+            &entities.companies,
+            vec!["Phone", "Email", "Responsible"],
+            |c| {
+                let d = RowData::new(c, &c.custom_fields_values);
+                (reach_cells(&d, c, account).into(), d)
+            },
+        ),
+        EntityKind::Tasks => table(
+            &entities.tasks,
+            vec!["Due", "About", "Responsible", "Status"],
+            |t| {
+                let about = match (t.entity_type, t.entity_id) {
+                    (Some(EntityKind::Leads), Some(id)) => {
+                        entities.get::<Lead>(id).map(|l| l.name())
+                    }
+                    (Some(EntityKind::Contacts), Some(id)) => {
+                        entities.get::<Contact>(id).map(|c| c.name())
+                    }
+                    _ => None,
+                };
+                let cells = vec![
+                    format_date(t.complete_till),
+                    about.unwrap_or_default().to_owned(),
+                    user(account, t.responsible_user_id),
+                    if t.is_completed { "Done" } else { "Open" }.to_owned(),
+                ];
+                (cells, RowData::new(t, &[]))
+            },
+        ),
     }
 }

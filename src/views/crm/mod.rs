@@ -145,6 +145,18 @@ pub const COMPANY_CARD: Screen = screen!(
     "/companies/detail/"
 );
 
+/// The screens with a record's card, one per kind (tasks have none).
+pub const CARDS: [Screen; 3] = [LEAD_CARD, CONTACT_CARD, COMPANY_CARD];
+
+/// Where a record's card is (`/leads/detail/<id>`); `None` for a task,
+/// which has no card page.
+pub fn card_href(kind: EntityKind, id: u64) -> Option<String> {
+    CARDS
+        .iter()
+        .find(|s| s.entity == kind)
+        .map(|s| format!("{}{id}", s.path))
+}
+
 /// What `#amo-emu-crm` carries: the wire format between these pages and
 /// `assets/runtime/pages/crm.js`.
 #[derive(Debug, Serialize)]
