@@ -1,8 +1,8 @@
 //! The HTTP plumbing every route shares, owned by none of them: answers in
 //! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects,
-//! reading a JSON request body safely, the loaded widget as a handler
-//! argument, and writing the account store from a handler. Imports no
-//! route, so routes depend on it and never on each other.
+//! the request body read as JSON safely ([`JsonBody`]), the loaded widget
+//! as a handler argument, and writing the account store from a handler.
+//! Imports no route, so routes depend on it and never on each other.
 
 use std::fmt;
 use std::future::{ready, Ready};
@@ -11,6 +11,8 @@ use std::sync::Arc;
 use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
+use futures_util::future::LocalBoxFuture;
+use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
 use crate::account::AccountState;
@@ -96,6 +98,11 @@ impl Problem {
             items: None,
         }
     }
+
+    /// A [`validation`](Self::validation) problem about one field.
+    pub fn invalid(path: impl Into<String>, code: &'static str, detail: impl Into<String>) -> Self {
+        Problem::validation(vec![(path.into(), code, detail.into())])
+    }
 }
 
 impl fmt::Display for Problem {
@@ -134,55 +141,116 @@ impl ResponseError for Problem {
     }
 }
 
-/// Reads a JSON body of any shape, insisting on `Content-Type:
-/// application/json` (a cross-site form cannot send that without a CORS
-/// preflight), a size limit, and a nesting limit (the state file wraps
-/// stored values in a few more levels and must still parse on restart).
-pub fn parse_json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, Problem> {
-    let ct = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !ct
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .eq_ignore_ascii_case("application/json")
-    {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the body as Content-Type: application/json",
-        ));
+/// A request's body, read as JSON only when the handler asks
+/// ([`value`](Self::value), [`object`](Self::object), [`parse`](Self::parse)).
+/// Lazy on purpose: a handler's own checks (the widget the URL names, the
+/// id, the widget's state) answer before a malformed body does, in the
+/// order the handler makes them.
+pub struct JsonBody {
+    content_type: String,
+    bytes: web::Bytes,
+}
+
+impl JsonBody {
+    /// The `Content-Type` header as sent (empty when missing or not text).
+    pub fn content_type(&self) -> &str {
+        &self.content_type
     }
-    if body.len() > MAX_JSON_BODY {
-        return Err(Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "the request body is too large",
-        ));
+
+    /// The body as sent, for an endpoint that also takes forms.
+    pub fn raw(&self) -> &[u8] {
+        &self.bytes
     }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(value) if depth(&value) > MAX_JSON_DEPTH => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("the body is nested deeper than {MAX_JSON_DEPTH} levels"),
-        )),
-        Ok(value) => Ok(value),
-        Err(e) => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("the body is not valid JSON: {e}"),
-        )),
+
+    /// The body's size in bytes, for endpoints with a smaller limit.
+    pub fn size(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// The body as JSON of any shape, insisting on `Content-Type:
+    /// application/json` (a cross-site form cannot send that without a CORS
+    /// preflight), a size limit, and a nesting limit (the state file wraps
+    /// stored values in a few more levels and must still parse on restart).
+    pub fn value(&self) -> Result<Value, Problem> {
+        if !self
+            .content_type
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .eq_ignore_ascii_case("application/json")
+        {
+            return Err(Problem::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "send the body as Content-Type: application/json",
+            ));
+        }
+        if self.bytes.len() > MAX_JSON_BODY {
+            return Err(Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "the request body is too large",
+            ));
+        }
+        match serde_json::from_slice::<Value>(&self.bytes) {
+            Ok(value) if depth(&value) > MAX_JSON_DEPTH => Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the body is nested deeper than {MAX_JSON_DEPTH} levels"),
+            )),
+            Ok(value) => Ok(value),
+            Err(e) => Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                format!("the body is not valid JSON: {e}"),
+            )),
+        }
+    }
+
+    /// The body as a JSON object of field code → value (see [`value`](Self::value)).
+    pub fn object(&self) -> Result<Map<String, Value>, Problem> {
+        match self.value()? {
+            Value::Object(map) => Ok(map),
+            _ => Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                "the body must be a JSON object of field code → value",
+            )),
+        }
+    }
+
+    /// The body as a `T` (see [`value`](Self::value)); a body of another
+    /// shape is a `400` that starts with `expected`, what a `T` looks like.
+    pub fn parse<T: DeserializeOwned>(&self, expected: &str) -> Result<T, Problem> {
+        serde_json::from_value(self.value()?)
+            .map_err(|e| Problem::new(StatusCode::BAD_REQUEST, format!("{expected}: {e}")))
     }
 }
 
-/// Reads a JSON object body (see [`parse_json_body`]).
-pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, Problem> {
-    match parse_json_body(req, body)? {
-        Value::Object(map) => Ok(map),
-        _ => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            "the body must be a JSON object of field code → value",
-        )),
+/// The non-negative integer at `key` of a JSON object body, or the
+/// validation problem amoCRM answers for a missing or mistyped id.
+pub fn integer_field(body: &Map<String, Value>, key: &str) -> Result<u64, Problem> {
+    body.get(key)
+        .and_then(Value::as_u64)
+        .ok_or_else(|| Problem::invalid(key, "InvalidType", format!("{key} must be an integer")))
+}
+
+impl FromRequest for JsonBody {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, actix_web::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let content_type = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_owned();
+        // Read the bytes exactly as a `web::Bytes` argument does (same
+        // limit, same errors); only the parsing waits for the handler.
+        let bytes = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            Ok(JsonBody {
+                content_type,
+                bytes: bytes.await?,
+            })
+        })
     }
 }
 

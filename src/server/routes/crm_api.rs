@@ -17,8 +17,8 @@ use crate::account::entities::{
 };
 use crate::server::http::{hal, Problem};
 use crate::server::query::{key_path, pairs};
-use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 
 /// The `with` values each list reads; others are reported and ignored.
 const WITH_LINKS: [&str; 3] = ["contacts", "leads", "companies"];
