@@ -352,3 +352,22 @@ where
         format!("{error}; {consequence}"),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    /// The extractor never judges the body, so a handler's own checks (a
+    /// `404` for an unknown code) still come before a `415`/`400`.
+    #[actix_web::test]
+    async fn a_json_body_is_judged_only_when_the_handler_reads_it() {
+        let (req, mut payload) = TestRequest::post()
+            .insert_header((header::CONTENT_TYPE, "text/plain"))
+            .set_payload("{")
+            .to_http_parts();
+        let body = JsonBody::from_request(&req, &mut payload).await.unwrap();
+        let refused = body.value().unwrap_err();
+        assert_eq!(refused.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    }
+}
