@@ -16,6 +16,7 @@ pub mod query;
 pub mod reload;
 pub mod routes;
 pub mod state;
+pub mod terminal;
 
 use std::net::{SocketAddr, TcpListener};
 

@@ -218,16 +218,19 @@ mod tests {
         fs::write(p, body).unwrap();
     }
 
+    /// The first diagnostic of a folder that holds only `manifest`.
+    fn first_manifest_error(manifest: &str) -> Diagnostic {
+        let d = tempfile::tempdir().unwrap();
+        write(d.path(), "manifest.json", manifest);
+        let err = Widget::load(d.path(), None).unwrap_err();
+        err.diagnostics[0].clone()
+    }
+
     #[test]
     fn syntax_error_has_line_column_and_hint() {
-        let d = tempfile::tempdir().unwrap();
-        write(
-            d.path(),
-            "manifest.json",
+        let diag = first_manifest_error(
             "{\n  \"widget\": {\n    \"name\": \"x\"\n    \"version\": \"1\"\n  }\n}",
         );
-        let err = Widget::load(d.path(), None).unwrap_err();
-        let diag = &err.diagnostics[0];
         assert_eq!(diag.position, Some(Position { line: 4, column: 5 }));
         assert!(diag.message.contains("expected"), "{}", diag.message);
         assert!(diag.location().ends_with("manifest.json:4:5"));
@@ -235,14 +238,9 @@ mod tests {
 
     #[test]
     fn type_error_names_the_json_path() {
-        let d = tempfile::tempdir().unwrap();
-        write(
-            d.path(),
-            "manifest.json",
+        let diag = first_manifest_error(
             "{\"widget\": {\"name\": \"x\"},\n \"settings\": {\"k\": {\"name\": \"K\", \"type\": \"text\", \"required\": [\"yes\"]}}}",
         );
-        let err = Widget::load(d.path(), None).unwrap_err();
-        let diag = &err.diagnostics[0];
         assert_eq!(diag.json_path.as_deref(), Some("settings.k.required"));
         assert_eq!(diag.position.map(|p| p.line), Some(2));
         assert!(diag.message.contains("invalid type"), "{}", diag.message);

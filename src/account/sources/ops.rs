@@ -27,7 +27,10 @@ struct Batch {
 }
 
 impl Batch {
-    fn add(&mut self, item: Patch, request_id: String, errors: Vec<FieldError>) {
+    /// Files item `index` of the request under its own `request_id`, or
+    /// its index when it has none (as amoCRM numbers the items it answers).
+    fn add(&mut self, item: Patch, index: usize, errors: Vec<FieldError>) {
+        let request_id = item.request_id.clone().unwrap_or_else(|| index.to_string());
         if errors.is_empty() {
             self.valid.push((item, request_id));
         } else {
@@ -114,8 +117,7 @@ impl Sources {
                     ));
                 }
             }
-            let request_id = p.request_id.clone().unwrap_or_else(|| i.to_string());
-            batch.add(p, request_id, errors);
+            batch.add(p, i, errors);
         }
         let parsed = batch.finish()?;
         let mut out = Vec::new();
@@ -155,7 +157,6 @@ impl Sources {
         let mut seen = HashSet::new();
         for (i, item) in items.iter().enumerate() {
             let (p, mut errors) = validate::parse_item(item, pipelines);
-            let request_id = p.request_id.clone().unwrap_or_else(|| i.to_string());
             match p.id {
                 None if item.is_object() && !errors.iter().any(|e| e.path == "id") => {
                     errors.push(err(
@@ -179,7 +180,7 @@ impl Sources {
             if let (Some(id), Some(ext)) = (p.id, &p.external_id) {
                 errors.extend(self.immutable_external_id(owner, id, ext));
             }
-            batch.add(p, request_id, errors);
+            batch.add(p, i, errors);
         }
         let parsed = batch.finish()?;
         Ok(parsed

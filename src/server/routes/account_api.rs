@@ -13,8 +13,8 @@ use serde_json::{json, Map, Value};
 use crate::account::User;
 use crate::server::http::{hal, Problem};
 use crate::server::query::pairs;
-use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 
 /// amoCRM's built-in task types (1 = follow-up/call, 2 = meeting).
 const TASK_TYPES: [(u64, &str, &str); 2] =

@@ -8,12 +8,12 @@
 //! says what was stored (`response.status` is what widgets check; the rest
 //! of amoCRM's answer is UNCONFIRMED). The terminal says what changed.
 
-use actix_web::http::{header, StatusCode};
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
-use crate::server::http::{parse_json_object, write_store, Problem};
+use crate::server::http::{write_store, JsonBody, Problem};
 use crate::server::query::{nested, pairs};
 use crate::server::state::AppState;
 
@@ -24,16 +24,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// The body as a map: a form (what `$.post` sends) or JSON.
-fn read_body(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, Problem> {
-    let ct = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if ct.to_ascii_lowercase().starts_with("application/json") {
-        return parse_json_object(req, body);
+fn read_body(body: &JsonBody) -> Result<Map<String, Value>, Problem> {
+    if body
+        .content_type()
+        .to_ascii_lowercase()
+        .starts_with("application/json")
+    {
+        return body.object();
     }
-    let text = std::str::from_utf8(body)
+    let text = std::str::from_utf8(body.raw())
         .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "the form body is not UTF-8"))?;
     Ok(nested(&pairs(text)))
 }
@@ -52,12 +51,8 @@ fn flag(value: &Value) -> Option<bool> {
     }
 }
 
-async fn edit(
-    req: HttpRequest,
-    body: web::Bytes,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, Problem> {
-    let form = read_body(&req, &body)?;
+async fn edit(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    let form = read_body(&body)?;
     let action = form.get("action").and_then(Value::as_str).unwrap_or("edit");
     if action != "edit" {
         return Err(Problem::new(

@@ -4,11 +4,11 @@
 //! settings modal installs, saves and disables through these same endpoints.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
-use crate::server::http::{hal, parse_json_object, write_store, ApiResult, LoadedWidget, Problem};
+use crate::server::http::{hal, write_store, ApiResult, JsonBody, LoadedWidget, Problem};
 use crate::server::state::AppState;
 use crate::widget::{Area, FieldType, Widget};
 
@@ -62,14 +62,13 @@ async fn get_widget(
 /// `POST /api/v4/widgets/{code}`: installs the widget (or updates the
 /// settings of an installed one) with a flat map of field code → value.
 async fn install_widget(
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let widget = widget.named(&path)?;
-    let settings = parse_json_object(&req, &body)?;
+    let settings = body.object()?;
     let errors = validate_settings(&widget, &settings);
     if !errors.is_empty() {
         return Err(Problem::validation(errors));

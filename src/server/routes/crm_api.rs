@@ -17,8 +17,8 @@ use crate::account::entities::{
 };
 use crate::server::http::{hal, Problem};
 use crate::server::query::{key_path, pairs};
-use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 
 /// The `with` values each list reads; others are reported and ignored.
 const WITH_LINKS: [&str; 3] = ["contacts", "leads", "companies"];
@@ -97,10 +97,29 @@ fn tag_models(tags: &[String]) -> Vec<Value> {
         .collect()
 }
 
+/// The `_links` of record `id` of `kind`.
+fn record_link(kind: EntityKind, id: u64) -> Value {
+    link(format!("/api/v4/{}/{id}", kind.api_name()))
+}
+
 fn id_links(kind: EntityKind, ids: impl IntoIterator<Item = u64>) -> Vec<Value> {
     ids.into_iter()
-        .map(|id| json!({"id": id, "_links": link(format!("/api/v4/{}/{id}", kind.api_name()))}))
+        .map(|id| json!({"id": id, "_links": record_link(kind, id)}))
         .collect()
+}
+
+/// Adds the links to the related `kind` records under `_embedded` when
+/// the request's `with` asks for them; `ids` is only run then.
+fn embed_if_asked<I: IntoIterator<Item = u64>>(
+    embedded: &mut Value,
+    with: &[String],
+    kind: EntityKind,
+    ids: impl FnOnce() -> I,
+) {
+    let name = kind.api_name();
+    if with.iter().any(|w| w == name) {
+        embedded[name] = id_links(kind, ids()).into();
+    }
 }
 
 /// A record's own fields as API v4 spells them (`custom_fields_values`
@@ -125,10 +144,7 @@ fn base(
         m.insert("custom_fields_values".into(), Value::Null);
     }
     m.insert("account_id".into(), account_id.into());
-    m.insert(
-        "_links".into(),
-        link(format!("/api/v4/{}/{id}", kind.api_name())),
-    );
+    m.insert("_links".into(), record_link(kind, id));
     m
 }
 
@@ -149,7 +165,7 @@ fn lead_model(e: &Entities, l: &Lead, account_id: u64, with: &[String]) -> Value
             .contacts
             .iter()
             .filter(|c| e.get::<Contact>(c.id).is_some())
-            .map(|c| json!({"id": c.id, "is_main": c.is_main, "_links": link(format!("/api/v4/contacts/{}", c.id))}))
+            .map(|c| json!({"id": c.id, "is_main": c.is_main, "_links": record_link(EntityKind::Contacts, c.id)}))
             .collect();
     }
     m.insert("_embedded".into(), embedded);
@@ -168,13 +184,9 @@ fn contact_model(e: &Entities, c: &Contact, account_id: u64, with: &[String]) ->
         "tags": tag_models(&c.tags),
         "companies": id_links(EntityKind::Companies, c.company_id),
     });
-    if with.iter().any(|w| w == "leads") {
-        embedded["leads"] = id_links(
-            EntityKind::Leads,
-            e.leads_of_contact(c.id).iter().map(|l| l.id),
-        )
-        .into();
-    }
+    embed_if_asked(&mut embedded, with, EntityKind::Leads, || {
+        e.leads_of_contact(c.id).into_iter().map(|l| l.id)
+    });
     m.insert("_embedded".into(), embedded);
     Value::Object(m)
 }
@@ -182,20 +194,12 @@ fn contact_model(e: &Entities, c: &Contact, account_id: u64, with: &[String]) ->
 fn company_model(e: &Entities, c: &Company, account_id: u64, with: &[String]) -> Value {
     let mut m = base(json!(c), account_id, EntityKind::Companies, c.id, &["tags"]);
     let mut embedded = json!({"tags": tag_models(&c.tags)});
-    if with.iter().any(|w| w == "contacts") {
-        embedded["contacts"] = id_links(
-            EntityKind::Contacts,
-            e.contacts_of_company(c.id).iter().map(|x| x.id),
-        )
-        .into();
-    }
-    if with.iter().any(|w| w == "leads") {
-        embedded["leads"] = id_links(
-            EntityKind::Leads,
-            e.leads_of_company(c.id).iter().map(|l| l.id),
-        )
-        .into();
-    }
+    embed_if_asked(&mut embedded, with, EntityKind::Contacts, || {
+        e.contacts_of_company(c.id).into_iter().map(|x| x.id)
+    });
+    embed_if_asked(&mut embedded, with, EntityKind::Leads, || {
+        e.leads_of_company(c.id).into_iter().map(|l| l.id)
+    });
     m.insert("_embedded".into(), embedded);
     Value::Object(m)
 }

@@ -17,8 +17,8 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use crate::server::crm_proxy;
-use crate::server::http::{parse_json_body, Problem};
-use crate::server::routes::notices::terminal_safe;
+use crate::server::http::{JsonBody, Problem};
+use crate::server::terminal::terminal_safe;
 
 pub const CRM_POST_PATH: &str = "/amo-emu/crm-post";
 /// The custom header the runtime sends; its value must be `1`.
@@ -36,7 +36,7 @@ struct ProxyRequest {
     body: String,
 }
 
-async fn crm_post(req: HttpRequest, body: web::Bytes) -> Result<HttpResponse, Problem> {
+async fn crm_post(req: HttpRequest, body: JsonBody) -> Result<HttpResponse, Problem> {
     if req
         .headers()
         .get(PROXY_HEADER)
@@ -48,13 +48,7 @@ async fn crm_post(req: HttpRequest, body: web::Bytes) -> Result<HttpResponse, Pr
             format!("crm_post requests come from the amo-emu runtime, with {PROXY_HEADER}: 1"),
         ));
     }
-    let value = parse_json_body(&req, &body)?;
-    let request: ProxyRequest = serde_json::from_value(value).map_err(|e| {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("expected {{\"url\": \"…\", \"body\": \"…\"}}: {e}"),
-        )
-    })?;
+    let request: ProxyRequest = body.parse(r#"expected {"url": "…", "body": "…"}"#)?;
     if !crate::server::outgoing::is_http_url(&request.url) {
         tracing::warn!(
             "crm_post refused {}: not an http(s) URL",

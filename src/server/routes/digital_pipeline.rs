@@ -15,7 +15,7 @@ use crate::account::store::now;
 use crate::server::boot::WidgetBoot;
 use crate::server::dp_webhook;
 use crate::server::http::{
-    hal, html, parse_json_object, redirect, write_store, ApiResult, LoadedWidget, Problem,
+    hal, html, integer_field, redirect, write_store, ApiResult, JsonBody, LoadedWidget, Problem,
 };
 use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
@@ -214,8 +214,7 @@ async fn trigger_item(q: web::Query<ItemQuery>, state: web::Data<AppState>) -> H
 /// Adds the served widget to a pipeline as a lead source: what amoCRM does
 /// before it calls `onAddAsSource(pipeline_id)` (the runtime calls it).
 async fn add_as_source(
-    req: HttpRequest,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
@@ -232,17 +231,7 @@ async fn add_as_source(
             "install the widget first: amoCRM adds only installed widgets as lead sources",
         ));
     }
-    let body = parse_json_object(&req, &body)?;
-    let pipeline_id = body
-        .get("pipeline_id")
-        .and_then(|v| v.as_u64())
-        .ok_or_else(|| {
-            Problem::validation(vec![(
-                "pipeline_id".into(),
-                "InvalidType",
-                "pipeline_id must be an integer".into(),
-            )])
-        })?;
+    let pipeline_id = integer_field(&body.object()?, "pipeline_id")?;
     write_store(&state, "the widget was not added", move |a| {
         if a.pipelines.get(pipeline_id).is_none() {
             return Err(Problem::new(

@@ -4,14 +4,16 @@
 //! Values are checked against the manifest before anything is stored.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::dp_triggers::DpEvent;
 use crate::account::dp_triggers::{Trigger, TriggerError};
 use crate::account::store::now;
 use crate::server::dp_webhook::{self, Firing};
-use crate::server::http::{hal, parse_json_object, write_store, ApiResult, LoadedWidget, Problem};
+use crate::server::http::{
+    hal, integer_field, write_store, ApiResult, JsonBody, LoadedWidget, Problem,
+};
 use crate::server::state::AppState;
 use crate::widget::{FieldType, Widget};
 
@@ -43,19 +45,24 @@ fn no_action() -> Problem {
     )
 }
 
-/// The served widget, if it offers a DP action and is installed (amoCRM
-/// lists only installed widgets' actions).
-fn offering_action(state: &AppState, widget: LoadedWidget) -> Result<LoadedWidget, Problem> {
+/// What every save or firing of an action checks first, in this order: the
+/// served widget offers a DP action, it is installed (amoCRM lists only
+/// installed widgets' actions), and the body is a JSON object.
+fn action_request(
+    state: &AppState,
+    widget: LoadedWidget,
+    body: &JsonBody,
+) -> Result<(LoadedWidget, Map<String, Value>), Problem> {
     if !widget.has_dp_action() {
-        Err(no_action())
-    } else if !state.store.widget(widget.code.as_str()).installed {
-        Err(Problem::new(
+        return Err(no_action());
+    }
+    if !state.store.widget(widget.code.as_str()).installed {
+        return Err(Problem::new(
             StatusCode::CONFLICT,
             "install the widget first: amoCRM offers only installed widgets' actions",
-        ))
-    } else {
-        Ok(widget)
+        ));
     }
+    Ok((widget, body.object()?))
 }
 
 /// `{code: value}` for the widget's `dp.settings` fields: strings (a
@@ -65,11 +72,11 @@ fn checked_settings(
     body: &Map<String, Value>,
 ) -> Result<Map<String, Value>, Problem> {
     let Some(Value::Object(given)) = body.get("settings") else {
-        return Err(Problem::validation(vec![(
-            "settings".into(),
+        return Err(Problem::invalid(
+            "settings",
             "InvalidType",
-            "settings must be an object of dp field code → value".into(),
-        )]));
+            "settings must be an object of dp field code → value",
+        ));
     };
     let fields = match &widget.manifest.dp {
         Some(dp) => &dp.settings,
@@ -135,25 +142,11 @@ fn parse_id(raw: &str) -> Result<u64, Problem> {
         .map_err(|_| Problem::new(StatusCode::NOT_FOUND, format!("no action {raw:?}")))
 }
 
-async fn create(
-    req: HttpRequest,
-    body: web::Bytes,
-    widget: LoadedWidget,
-    state: web::Data<AppState>,
-) -> ApiResult {
-    let widget = offering_action(&state, widget)?;
-    let body = parse_json_object(&req, &body)?;
+async fn create(body: JsonBody, widget: LoadedWidget, state: web::Data<AppState>) -> ApiResult {
+    let (widget, body) = action_request(&state, widget, &body)?;
     let settings = checked_settings(&widget, &body)?;
-    let id_of = |key: &str| {
-        body.get(key).and_then(Value::as_u64).ok_or_else(|| {
-            Problem::validation(vec![(
-                key.into(),
-                "InvalidType",
-                format!("{key} must be an integer"),
-            )])
-        })
-    };
-    let (pipeline_id, status_id) = (id_of("pipeline_id")?, id_of("status_id")?);
+    let pipeline_id = integer_field(&body, "pipeline_id")?;
+    let status_id = integer_field(&body, "status_id")?;
     let code = widget.code.to_string();
     let t = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
@@ -165,15 +158,13 @@ async fn create(
 }
 
 async fn update(
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let id = parse_id(&path)?;
-    let widget = offering_action(&state, widget)?;
-    let body = parse_json_object(&req, &body)?;
+    let (widget, body) = action_request(&state, widget, &body)?;
     let settings = checked_settings(&widget, &body)?;
     let t = write_store(&state, NOT_SAVED, move |a| {
         a.dp_triggers.update(id, settings, now())
@@ -195,23 +186,21 @@ async fn delete(path: web::Path<String>, state: web::Data<AppState>) -> ApiResul
 /// the backend's answer (or why there was none) as JSON. Always 200 when
 /// the action exists: a failing backend is the result, not an API error.
 async fn fire(
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let id = parse_id(&path)?;
-    let widget = offering_action(&state, widget)?;
-    let body = parse_json_object(&req, &body)?;
+    let (widget, body) = action_request(&state, widget, &body)?;
     let event: DpEvent = match body.get("event") {
         None => DpEvent::LeadStatusChanged,
         Some(v) => serde_json::from_value(v.clone()).map_err(|_| {
-            Problem::validation(vec![(
-                "event".into(),
+            Problem::invalid(
+                "event",
                 "NotSupportedChoice",
-                "event must be lead_added, lead_status_changed or lead_appeared_in_status".into(),
-            )])
+                "event must be lead_added, lead_status_changed or lead_appeared_in_status",
+            )
         })?,
     };
     let lead_id = match body.get("lead_id") {
@@ -220,11 +209,11 @@ async fn fire(
             .as_u64()
             .or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()))
             .ok_or_else(|| {
-                Problem::validation(vec![(
-                    "lead_id".into(),
+                Problem::invalid(
+                    "lead_id",
                     "InvalidType",
-                    "lead_id must be a positive integer".into(),
-                )])
+                    "lead_id must be a positive integer",
+                )
             })?,
     };
     let trigger = state

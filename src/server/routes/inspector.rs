@@ -1,12 +1,14 @@
 //! `POST /amo-emu/inspector`: the page's inspector reports a broken platform
 //! rule (a violation) so the developer also sees it in the terminal. The
-//! guard applies as everywhere; the body is small, typed and printed without
-//! control characters, so a page cannot paint over the terminal.
+//! guard applies as everywhere; the body is small, typed and printed through
+//! `server::terminal::terminal_safe`, so a page cannot paint over the terminal.
 
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::http::StatusCode;
+use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 
-use crate::server::http::{parse_json_body, Problem};
+use crate::server::http::{JsonBody, Problem};
+use crate::server::terminal::terminal_safe;
 
 /// Where the inspector posts its reports.
 pub const INSPECTOR_PATH: &str = "/amo-emu/inspector";
@@ -42,20 +44,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(INSPECTOR_PATH, web::post().to(report));
 }
 
-async fn report(req: HttpRequest, body: web::Bytes) -> Result<HttpResponse, Problem> {
-    if body.len() > MAX_REPORT_BYTES {
+async fn report(body: JsonBody) -> Result<HttpResponse, Problem> {
+    if body.size() > MAX_REPORT_BYTES {
         return Err(Problem::new(
-            actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
+            StatusCode::PAYLOAD_TOO_LARGE,
             "an inspector report is at most 16 KiB",
         ));
     }
-    let value = parse_json_body(&req, &body)?;
-    let report: Report = serde_json::from_value(value).map_err(|e| {
-        Problem::new(
-            actix_web::http::StatusCode::BAD_REQUEST,
-            format!("not an inspector report: {e}"),
-        )
-    })?;
+    let report: Report = body.parse("not an inspector report")?;
     let spec = if report.spec.is_empty() {
         String::new()
     } else {
@@ -69,14 +65,10 @@ async fn report(req: HttpRequest, body: web::Bytes) -> Result<HttpResponse, Prob
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// `text` without control characters (no escape sequences reach the
-/// terminal), cut to [`MAX_FIELD_CHARS`].
+/// `text` safe for the terminal, cut to [`MAX_FIELD_CHARS`].
 fn printable(text: &str) -> String {
-    let mut out: String = text
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .take(MAX_FIELD_CHARS)
-        .collect();
+    let cut: String = text.chars().take(MAX_FIELD_CHARS).collect();
+    let mut out = terminal_safe(&cut);
     if text.chars().count() > MAX_FIELD_CHARS {
         out.push('…');
     }
@@ -88,8 +80,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn printable_drops_escape_sequences() {
-        assert_eq!(printable("a\u{1b}[2Jb\nc"), "a [2Jb c");
+    fn printable_escapes_control_characters() {
+        assert_eq!(printable("a\u{1b}[2Jb\nc"), "a\\u{1b}[2Jb\\nc");
     }
 
     #[test]

@@ -11,8 +11,8 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
 
 use crate::server::http::Problem;
-use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 
 /// Set on every "not emulated" answer; its value is `METHOD /path`.
 pub const NOT_EMULATED_HEADER: &str = "X-Amo-Emu-Not-Emulated";

@@ -10,8 +10,8 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use crate::server::routes::notices::print_once;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 use crate::widget::platform_modules;
 
 /// The URL prefix `assets/runtime/core/platform-modules.js` maps ids to.

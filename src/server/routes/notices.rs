@@ -22,14 +22,14 @@
 //! printed a line (false for a repeat), and the probe's reason if asked.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use serde_json::json;
 
-use crate::server::http::{parse_json_body, Problem};
-use crate::server::notices::Seen;
+use crate::server::http::{JsonBody, Problem};
 use crate::server::probe;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 
 pub const NOTICES_PATH: &str = "/amo-emu/notices";
 /// A notice is a sentence, not a document.
@@ -51,24 +51,14 @@ struct NoticeIn {
     probe: Option<String>,
 }
 
-async fn post_notice(
-    req: HttpRequest,
-    body: web::Bytes,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, Problem> {
-    if body.len() > MAX_NOTICE_BODY {
+async fn post_notice(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    if body.size() > MAX_NOTICE_BODY {
         return Err(Problem::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             format!("a notice is at most {MAX_NOTICE_BODY} bytes"),
         ));
     }
-    let value = parse_json_body(&req, &body)?;
-    let notice: NoticeIn = serde_json::from_value(value).map_err(|e| {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("not a notice ({{kind, text, key?, probe?}}): {e}"),
-        )
-    })?;
+    let notice: NoticeIn = body.parse("not a notice ({kind, text, key?, probe?})")?;
     let kind_ok = !notice.kind.is_empty()
         && notice.kind.len() <= MAX_KIND
         && notice
@@ -114,47 +104,4 @@ async fn post_notice(
     Ok(HttpResponse::Ok()
         .content_type("application/json")
         .body(json!({"printed": printed, "reason": reason}).to_string()))
-}
-
-/// Prints `line` to the terminal unless `key` was printed before; true if
-/// it printed. Shared by every notice the server itself raises too.
-pub fn print_once(state: &AppState, key: &str, line: &str) -> bool {
-    match state.notices.first(key) {
-        Seen::New => {
-            tracing::warn!("{}", terminal_safe(line));
-            true
-        }
-        Seen::JustFull => {
-            tracing::warn!(
-                "too many different notices from the page; further ones are shown in the page only"
-            );
-            false
-        }
-        Seen::Again | Seen::Full => false,
-    }
-}
-
-/// `text` with control characters escaped, so a page cannot send escape
-/// sequences to the developer's terminal.
-pub fn terminal_safe(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| {
-            if c.is_control() {
-                c.escape_default().collect::<Vec<_>>()
-            } else {
-                vec![c]
-            }
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn terminal_escapes_are_neutralised() {
-        assert_eq!(terminal_safe("a\u{1b}[31mb\nc"), "a\\u{1b}[31mb\\nc");
-        assert_eq!(terminal_safe("plain – ok"), "plain – ok");
-    }
 }

@@ -5,12 +5,12 @@
 //! stray request cannot wipe the account.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use serde_json::json;
 
 use crate::account::reset::forget_widget;
-use crate::server::http::{parse_json_body, write_store, Problem};
+use crate::server::http::{write_store, JsonBody, Problem};
 use crate::server::state::AppState;
 
 pub const RESET_PATH: &str = "/amo-emu/reset";
@@ -24,12 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(RESET_PATH, web::post().to(reset));
 }
 
-async fn reset(
-    req: HttpRequest,
-    body: web::Bytes,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, Problem> {
-    let value = parse_json_body(&req, &body)?;
+async fn reset(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    let value = body.value()?;
     let confirmed = serde_json::from_value::<Confirm>(value).is_ok_and(|c| c.confirm);
     if !confirmed {
         return Err(Problem::new(

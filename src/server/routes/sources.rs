@@ -13,7 +13,7 @@ use serde_json::{json, Map, Value};
 
 use crate::account::sources::{ItemErrors, Source, SourcesError, Written};
 use crate::account::store::now;
-use crate::server::http::{hal, parse_json_body, write_store, ApiResult, LoadedWidget, Problem};
+use crate::server::http::{hal, write_store, ApiResult, JsonBody, LoadedWidget, Problem};
 use crate::server::state::AppState;
 use crate::widget::Area;
 
@@ -153,9 +153,12 @@ async fn get_one(path: web::Path<String>, state: web::Data<AppState>) -> HttpRes
     }
 }
 
-fn parse_array(req: &HttpRequest, body: &[u8]) -> Result<Vec<Value>, Problem> {
-    match parse_json_body(req, body)? {
-        Value::Array(items) => Ok(items),
+/// What every batch request checks first, in this order: the widget may
+/// manage sources, and the body is a JSON array of items.
+fn batch_request(widget: &LoadedWidget, body: &JsonBody) -> Result<(String, Vec<Value>), Problem> {
+    let owner = writable_owner(widget)?;
+    match body.value()? {
+        Value::Array(items) => Ok((owner, items)),
         _ => Err(Problem::new(
             StatusCode::BAD_REQUEST,
             "the body must be a JSON array of sources, e.g. [{\"name\": \"…\", \"external_id\": \"…\"}]",
@@ -212,12 +215,11 @@ const NOT_SAVED: &str = "the sources were not saved";
 /// and answer around a different operation.
 async fn write_batch(
     req: HttpRequest,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
-    let owner = writable_owner(&widget)?;
-    let items = parse_array(&req, &body)?;
+    let (owner, items) = batch_request(&widget, &body)?;
     let create = req.method() == Method::POST;
     let written = write_store(&state, NOT_SAVED, move |a| {
         let pipelines = a.pipelines.clone();
@@ -236,15 +238,14 @@ fn not_found(raw: &str) -> Problem {
 }
 
 async fn update_one(
-    req: HttpRequest,
     path: web::Path<String>,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let owner = writable_owner(&widget)?;
     let id = parse_id(&path).ok_or_else(|| not_found(&path))?;
-    let item = match parse_json_body(&req, &body)? {
+    let item = match body.value()? {
         item @ Value::Object(_) => item,
         _ => {
             return Err(Problem::new(
@@ -268,13 +269,11 @@ async fn update_one(
 }
 
 async fn delete_batch(
-    req: HttpRequest,
-    body: web::Bytes,
+    body: JsonBody,
     widget: LoadedWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
-    let owner = writable_owner(&widget)?;
-    let items = parse_array(&req, &body)?;
+    let (owner, items) = batch_request(&widget, &body)?;
     write_store(&state, NOT_SAVED, move |a| {
         a.sources.delete_batch(&owner, &items)
     })

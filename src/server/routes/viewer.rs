@@ -5,12 +5,12 @@
 //! which then reloads to run the widget as that user, in that language.
 
 use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse};
+use actix_web::{web, HttpResponse};
 use serde::Deserialize;
 use serde_json::json;
 
 use crate::account::LOCALES;
-use crate::server::http::{parse_json_body, Problem};
+use crate::server::http::{JsonBody, Problem};
 use crate::server::state::AppState;
 
 pub const VIEWER_PATH: &str = "/amo-emu/viewer";
@@ -60,18 +60,8 @@ fn ordered_locales(declared: &[String]) -> Vec<&'static str> {
     out
 }
 
-async fn switch(
-    req: HttpRequest,
-    body: web::Bytes,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, Problem> {
-    let value = parse_json_body(&req, &body)?;
-    let switch: Switch = serde_json::from_value(value).map_err(|e| {
-        Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("expected {{\"locale\": …}} or {{\"user_id\": …}}: {e}"),
-        )
-    })?;
+async fn switch(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
+    let switch: Switch = body.parse(r#"expected {"locale": …} or {"user_id": …}"#)?;
     if let Some(id) = switch.user_id {
         if !state.account.users.iter().any(|u| u.id == id) {
             return Err(Problem::new(

@@ -1,8 +1,13 @@
 //! The HTTP plumbing every route shares, owned by none of them: answers in
 //! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects,
-//! reading a JSON request body safely, the loaded widget as a handler
-//! argument, and writing the account store from a handler. Imports no
-//! route, so routes depend on it and never on each other.
+//! the request body read as JSON safely ([`JsonBody`], from `json_body`),
+//! the loaded widget as a handler argument, and writing the account store
+//! from a handler. Imports no route, so routes depend on it and never on
+//! each other.
+
+mod json_body;
+
+pub use json_body::{integer_field, JsonBody, MAX_JSON_BODY, MAX_JSON_DEPTH};
 
 use std::fmt;
 use std::future::{ready, Ready};
@@ -11,18 +16,11 @@ use std::sync::Arc;
 use actix_web::dev::Payload;
 use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::account::AccountState;
 use crate::server::state::AppState;
 use crate::widget::Widget;
-
-/// Largest request body the API reads; settings are small.
-pub const MAX_JSON_BODY: usize = 256 * 1024;
-/// Deepest JSON body the API accepts. serde_json itself stops at 128 levels
-/// (a clean error, not a crash); the store wraps a body in 4 more levels, so
-/// anything near 128 would be saved but not read back. 64 leaves room.
-pub const MAX_JSON_DEPTH: usize = 64;
 
 /// What a JSON endpoint returns: its answer, or the problem amoCRM would report.
 pub type ApiResult = Result<HttpResponse, Problem>;
@@ -96,6 +94,11 @@ impl Problem {
             items: None,
         }
     }
+
+    /// A [`validation`](Self::validation) problem about one field.
+    pub fn invalid(path: impl Into<String>, code: &'static str, detail: impl Into<String>) -> Self {
+        Problem::validation(vec![(path.into(), code, detail.into())])
+    }
 }
 
 impl fmt::Display for Problem {
@@ -131,68 +134,6 @@ impl ResponseError for Problem {
         HttpResponse::build(status)
             .content_type("application/problem+json")
             .body(body.to_string())
-    }
-}
-
-/// Reads a JSON body of any shape, insisting on `Content-Type:
-/// application/json` (a cross-site form cannot send that without a CORS
-/// preflight), a size limit, and a nesting limit (the state file wraps
-/// stored values in a few more levels and must still parse on restart).
-pub fn parse_json_body(req: &HttpRequest, body: &[u8]) -> Result<Value, Problem> {
-    let ct = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !ct
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .eq_ignore_ascii_case("application/json")
-    {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "send the body as Content-Type: application/json",
-        ));
-    }
-    if body.len() > MAX_JSON_BODY {
-        return Err(Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "the request body is too large",
-        ));
-    }
-    match serde_json::from_slice::<Value>(body) {
-        Ok(value) if depth(&value) > MAX_JSON_DEPTH => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("the body is nested deeper than {MAX_JSON_DEPTH} levels"),
-        )),
-        Ok(value) => Ok(value),
-        Err(e) => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            format!("the body is not valid JSON: {e}"),
-        )),
-    }
-}
-
-/// Reads a JSON object body (see [`parse_json_body`]).
-pub fn parse_json_object(req: &HttpRequest, body: &[u8]) -> Result<Map<String, Value>, Problem> {
-    match parse_json_body(req, body)? {
-        Value::Object(map) => Ok(map),
-        _ => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            "the body must be a JSON object of field code → value",
-        )),
-    }
-}
-
-/// How many arrays/objects deep `value` is (a scalar is 0). Only called on
-/// values serde_json accepted, so the recursion is bounded by its limit.
-fn depth(value: &Value) -> usize {
-    match value {
-        Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
-        Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
-        _ => 0,
     }
 }
 
