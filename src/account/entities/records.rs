@@ -132,70 +132,39 @@ pub trait Entity: Serialize + PartialEq + Sized {
     }
 }
 
-impl Entity for Lead {
-    const KIND: EntityKind = EntityKind::Leads;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn responsible_user_id(&self) -> u64 {
-        self.responsible_user_id
-    }
-    fn custom_fields_values(&self) -> &[FieldValues] {
-        &self.custom_fields_values
-    }
-    fn all(entities: &Entities) -> &[Self] {
-        &entities.leads
-    }
-    fn fixture() -> Vec<Self> {
-        fixture::leads()
-    }
+/// Leads, contacts and companies name these fields alike, so one
+/// implementation serves the three; a task's name is its `text` and it has
+/// no custom fields, so it has its own below.
+macro_rules! impl_entity_with_custom_fields {
+    ($($record:ident: $kind:ident, $part:ident;)*) => {$(
+        impl Entity for $record {
+            const KIND: EntityKind = EntityKind::$kind;
+            fn id(&self) -> u64 {
+                self.id
+            }
+            fn name(&self) -> &str {
+                &self.name
+            }
+            fn responsible_user_id(&self) -> u64 {
+                self.responsible_user_id
+            }
+            fn custom_fields_values(&self) -> &[FieldValues] {
+                &self.custom_fields_values
+            }
+            fn all(entities: &Entities) -> &[Self] {
+                &entities.$part
+            }
+            fn fixture() -> Vec<Self> {
+                fixture::$part()
+            }
+        }
+    )*};
 }
 
-impl Entity for Contact {
-    const KIND: EntityKind = EntityKind::Contacts;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn responsible_user_id(&self) -> u64 {
-        self.responsible_user_id
-    }
-    fn custom_fields_values(&self) -> &[FieldValues] {
-        &self.custom_fields_values
-    }
-    fn all(entities: &Entities) -> &[Self] {
-        &entities.contacts
-    }
-    fn fixture() -> Vec<Self> {
-        fixture::contacts()
-    }
-}
-
-impl Entity for Company {
-    const KIND: EntityKind = EntityKind::Companies;
-    fn id(&self) -> u64 {
-        self.id
-    }
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn responsible_user_id(&self) -> u64 {
-        self.responsible_user_id
-    }
-    fn custom_fields_values(&self) -> &[FieldValues] {
-        &self.custom_fields_values
-    }
-    fn all(entities: &Entities) -> &[Self] {
-        &entities.companies
-    }
-    fn fixture() -> Vec<Self> {
-        fixture::companies()
-    }
+impl_entity_with_custom_fields! {
+    Lead: Leads, leads;
+    Contact: Contacts, contacts;
+    Company: Companies, companies;
 }
 
 impl Entity for Task {
