@@ -1,7 +1,8 @@
 //! The command line: the subcommands (`amo-emu serve <DIR>`, …) with
 //! `--help` that teaches. Each subcommand's flags and its `run` live in
-//! `cmd/<name>.rs`; this file only lists them. `main` prints any error as
-//! one line plus a hint and picks the exit code ([`cmd::CliError`]).
+//! `cmd/<name>.rs`; this file lists them, sets up logging, and its `main`
+//! runs the chosen one, prints any error as one line plus a hint and picks
+//! the exit code ([`cmd::CliError`]).
 
 use std::process::ExitCode;
 

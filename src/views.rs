@@ -1,7 +1,12 @@
 //! askama view models, one per page or fragment. They turn server state into
-//! plain strings and lists; templates only lay them out. Every value reaches
-//! HTML through askama's escaping, except the widget description, which is
-//! HTML by design (the widget author's own markup, like its script.js).
+//! plain strings and lists; templates only lay them out. This file holds the
+//! chrome every page shares, the marketplace, the error page and the
+//! settings modal; the CRM pages, the Digital Pipeline and the Settings
+//! section are in `views/crm/`, `views/dp.rs` and `views/settings.rs`.
+//! Every value reaches HTML through askama's escaping, except the widget
+//! description, which is HTML by design (the widget author's own markup,
+//! like its script.js), and the JSON blocks the runtime reads, which
+//! [`script_json`] makes safe inside `<script>`.
 
 use askama::Template;
 use serde::Serialize;

@@ -1,7 +1,8 @@
 //! The JSON a page hands to the browser runtime (`#amo-emu-boot`): the
 //! account, the locale and everything about the widget the platform API
 //! (`params`, `get_settings()`, `langs`, `system()`) is built from. This is
-//! the wire format between Rust and `assets/runtime/`; a snapshot test pins it.
+//! the wire format between Rust and `assets/runtime/` (read by
+//! `core/boot.js`).
 
 use serde::Serialize;
 use serde_json::{Map, Value};

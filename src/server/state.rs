@@ -1,7 +1,8 @@
 //! What the server knows: the configuration, the current widget snapshot,
-//! the emulated account and its store. It only holds: routes read it, the
-//! store writes atomically, and `server::reload` decides what a change to
-//! the folder means and swaps the snapshot.
+//! the emulated account and its store, the live-reload channel and which
+//! notices were printed. It only holds: routes read it, the store writes
+//! atomically, and `server::reload` decides what a change to the folder
+//! means and swaps the snapshot.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};

@@ -3,7 +3,7 @@
 //! an image refreshed, the widget's code (scripts, templates, other files)
 //! swapped in place, and `manifest.json` or a translation re-parsed and the
 //! page reloaded.
-//! Pure functions: most of the watcher's tests live here.
+//! Pure functions, unit-tested here.
 
 use std::path::Path;
 

@@ -1,6 +1,7 @@
 //! What a widget offers amoCRM's Digital Pipeline (spec §10.1): whether it
 //! has an automatic action. A fact read from the manifest that the DP
-//! page's views and routes both need, so it lives with the widget.
+//! page's routes and the action endpoints both need, so it lives with the
+//! widget.
 
 use super::{Area, Widget};
 

@@ -2,7 +2,8 @@
  * What every drop-down system control shares: at most one open at a time,
  * closed by a click outside it or by Escape (which then does not also close
  * the modal underneath). Each control registers its open element with the
- * function that closes it.
+ * function that closes it. Also opening a drop-down upwards when it would
+ * be cut off below (`openUpwardsIfCut`).
  */
 
 /** The open control's root element and how to close it, if one is open. */

@@ -1,7 +1,10 @@
 /**
  * The emulator's calls to its own server: the same REST API v4 endpoints
- * amoCRM has (`/api/v4/widgets/<code>`). Errors come back as
- * problem+json; they are turned into one readable sentence.
+ * amoCRM has (`/api/v4/widgets/<code>`: install, save, disable), and the
+ * settings modal's server-rendered form (`/amo-emu/modal/<code>`, which can
+ * be fetched ahead of need). Errors come back as problem+json; they are
+ * turned into one readable sentence. Each call is recorded for the
+ * inspector's timeline.
  */
 import { asOwnRequest, emit } from './trace.js';
 

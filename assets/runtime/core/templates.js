@@ -1,3 +1,9 @@
+/**
+ * The platform's system templates (`/tmpl/controls/*.twig`) registered in
+ * Twig.js before any widget runs, each compiled on first use; and, for an
+ * in-place code swap, forgetting every template that is not one of them.
+ */
+
 /** Where the system controls live; the widget's own templates never do. */
 const SYSTEM_PREFIX = '/tmpl/';
 

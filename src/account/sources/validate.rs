@@ -2,8 +2,8 @@
 //! looking at the sources already stored: JSON shapes, lengths, characters,
 //! required fields, and whether a named pipeline exists.
 //!
-//! Kept apart from the store operations in the parent module so those read
-//! as the all-or-nothing flow they implement, and so each field's rules have
+//! Kept apart from the store operations in `ops.rs` so those read as the
+//! all-or-nothing flow they implement, and so each field's rules have
 //! one place to live. The rules that depend on the stored sources (unique and
 //! immutable `external_id`, existing ids, the per-integration limit) stay
 //! with the operations, next to the state the write then changes.

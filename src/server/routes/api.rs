@@ -1,7 +1,10 @@
-//! The part of amoCRM's REST API v4 that widgets and the emulator's own UI
-//! use, answered the way amoCRM answers: `application/hal+json` on success,
-//! `application/problem+json` with `validation-errors` on bad input. The
-//! settings modal installs, saves and disables through these same endpoints.
+//! `/api/v4/widgets/{code}` (spec §11.1): the widget's model (`GET`),
+//! installing it or saving its settings values (`POST`, checked against the
+//! manifest) and disabling it (`DELETE`), answered the way amoCRM answers:
+//! `application/hal+json` on success, `application/problem+json` with
+//! `validation-errors` on bad input. The settings modal installs, saves and
+//! disables through these same endpoints. The rest of API v4 has its own
+//! files (`crm_api`, `account_api`, `pipelines`, `sources`).
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};

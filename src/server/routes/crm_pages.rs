@@ -3,7 +3,7 @@
 //! `/leads/detail/<id>`, `/contacts/detail/<id>`, `/companies/detail/<id>`
 //! (`/leads/detail/0`: the new-lead form). Each page shows the emulated
 //! account's records and runs the installed widget when its `locations`
-//! (or `everywhere`/`init_once`, see `widget::locations`) put it there;
+//! (or `everywhere`/`init_once`, see `widget::placement`) put it there;
 //! its runtime entry is `pages/crm.js`, which also navigates between these
 //! pages without a reload, as amoCRM's SPA does.
 

@@ -2,6 +2,8 @@
 //! rule (a violation) so the developer also sees it in the terminal. The
 //! guard applies as everywhere; the body is small, typed and printed through
 //! `server::terminal::terminal_safe`, so a page cannot paint over the terminal.
+//! Also the report-only CSP every answer carries ([`EVAL_REPORT_POLICY`]),
+//! which makes the browser report each `eval` for the inspector to check.
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};

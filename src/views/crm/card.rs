@@ -1,6 +1,7 @@
 //! One record's card (`/leads/detail/<id>` …): its fields laid out as the
-//! card's left panel (`#card_fields`), the contacts of a lead with their
-//! phones and e-mails, and the data `APP.data.current_card` and
+//! card's left panel (`#card_fields`), its people with their phones and
+//! e-mails (a lead's contacts, a company's people and its own numbers, a
+//! contact itself), and the data `APP.data.current_card` and
 //! `get_current_card_contacts_data()` answer from. `id == 0` is amoCRM's
 //! "new lead" form: empty inputs, no contacts.
 

@@ -1,10 +1,11 @@
 //! The card and list pages of the CRM (leads, contacts, companies, tasks):
-//! which screen a URL is, the askama views that lay out the emulated
-//! account's records with the class names real widgets query (survey §7:
-//! `#list_table`, `.list-row`, `.js-item-checkbox`, `#card_fields`,
-//! `.card-widgets`), and the JSON the runtime (`pages/crm.js`) reads from
+//! each screen with every name amoCRM gives it (URL, areas, mass-action
+//! callbacks), and the JSON the runtime (`pages/crm.js`) reads from
 //! `#amo-emu-crm`: the screen's area names, how the widget runs here, the
-//! card and the rows `list_selected()` answers from.
+//! card and the rows `list_selected()` answers from. The askama views that
+//! lay out the emulated account's records with the class names real widgets
+//! query (survey §7: `#list_table`, `.list-row`, `.js-item-checkbox`,
+//! `#card_fields`, `.card-widgets`) are in `list.rs` and `card.rs`.
 
 pub mod card;
 pub mod list;
