@@ -402,3 +402,40 @@ async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
     assert!(!exists(&page, ".ctl-suggest .control--suggest--list-opened").await);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_select_cut_off_by_a_scrolling_container_opens_upwards() {
+    let Some(browser) = TestBrowser::launch("system_controls_upwards").await else {
+        return;
+    };
+    let server = TestServer::start("tests/fixtures/controls-behaviour");
+    let page = open_settings_modal(&browser, &server.base, CODE).await;
+    wait_for(
+        &page,
+        "document.querySelector('#controls-panel')",
+        "the widget's controls",
+    )
+    .await;
+    // A widget that puts its controls in a short scrolling box (as a long
+    // settings form does): the list would be cut off below, so it opens up.
+    let _: bool = eval(
+        &page,
+        "(() => { const sel = document.querySelector('.ctl-select'); \
+         const box = document.createElement('div'); \
+         box.style.cssText = 'overflow:auto;height:40px;padding-top:160px'; \
+         sel.before(box); box.append(sel); box.scrollTop = 160; return true; })()",
+    )
+    .await;
+    click(&page, ".ctl-select .control--select--button").await;
+    wait_for(
+        &page,
+        "document.querySelector('.ctl-select ul.control--select--list-opened')",
+        "the select list open",
+    )
+    .await;
+    assert!(
+        exists(&page, ".ctl-select ul.control--select--list-to-top").await,
+        "the list opens upwards instead of being cut off"
+    );
+    browser.close().await;
+}

@@ -86,10 +86,20 @@ impl Default for Account {
 }
 
 impl Account {
+    /// The user with this id, if the account has one.
+    pub fn user(&self, id: u64) -> Option<&User> {
+        self.users.iter().find(|u| u.id == id)
+    }
+
+    /// The name pages show for a user id; an id the account does not know
+    /// (a hand-edited `state.json`) is shown as such rather than hidden.
+    pub fn user_name(&self, id: u64) -> String {
+        self.user(id)
+            .map_or_else(|| format!("user {id}"), |u| u.name.clone())
+    }
+
     pub fn current_user(&self) -> &User {
-        self.users
-            .iter()
-            .find(|u| self.current_user_id == u.id)
+        self.user(self.current_user_id.get())
             .unwrap_or(&self.users[0])
     }
 }

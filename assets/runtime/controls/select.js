@@ -11,7 +11,7 @@
  * the settings form). Up/Down/Enter pick with the keyboard.
  */
 import { listClasses, onListKey } from './drop-list.js';
-import { markClosed, markOpen } from './popup.js';
+import { markClosed, markOpen, openUpwardsIfCut } from './popup.js';
 
 /** Class names by amoCRM's scheme (`control--select--list--item` …). */
 const CLS = listClasses('select');
@@ -29,9 +29,9 @@ function close($root) {
 function open($, $root) {
   const $list = listOf($root);
   $list.removeClass(CLS.list).addClass(CLS.opened);
-  // Open upwards when the list would run off the bottom of the window.
-  const rect = $list[0].getBoundingClientRect();
-  $list.toggleClass('control--select--list-to-top', rect.bottom > window.innerHeight && rect.height < rect.top);
+  // Open upwards when the list would be cut off below (by the window or a
+  // scrolling container such as the modal) and fits above.
+  openUpwardsIfCut($list[0], $root[0], 'control--select--list-to-top');
   markOpen($root[0], () => close($root));
 }
 

@@ -178,17 +178,12 @@ async fn users(state: web::Data<AppState>) -> HttpResponse {
 
 async fn user(path: web::Path<u64>, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let id = path.into_inner();
-    let u = state
-        .account
-        .users
-        .iter()
-        .find(|u| u.id == id)
-        .ok_or_else(|| {
-            Problem::new(
-                StatusCode::NOT_FOUND,
-                format!("no user with id {id} in the emulated account"),
-            )
-        })?;
+    let u = state.account.user(id).ok_or_else(|| {
+        Problem::new(
+            StatusCode::NOT_FOUND,
+            format!("no user with id {id} in the emulated account"),
+        )
+    })?;
     Ok(hal(StatusCode::OK, user_model(u, &state.config.locale)))
 }
 

@@ -63,7 +63,7 @@ fn ordered_locales(declared: &[String]) -> Vec<&'static str> {
 async fn switch(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
     let switch: Switch = body.parse(r#"expected {"locale": …} or {"user_id": …}"#)?;
     if let Some(id) = switch.user_id {
-        if !state.account.users.iter().any(|u| u.id == id) {
+        if state.account.user(id).is_none() {
             return Err(Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 format!("user {id} is not a user of the emulated account"),

@@ -130,16 +130,8 @@ fn reachable(people: &[Person], pick: fn(&Person) -> &Vec<String>) -> Vec<Reacha
         .collect()
 }
 
-fn user_name(account: &Account, id: u64) -> String {
-    account
-        .users
-        .iter()
-        .find(|u| u.id == id)
-        .map_or_else(|| format!("user {id}"), |u| u.name.clone())
-}
-
 fn responsible_row(account: &Account, user_id: u64) -> (String, String) {
-    ("Responsible".to_owned(), user_name(account, user_id))
+    ("Responsible".to_owned(), account.user_name(user_id))
 }
 
 /// The row naming the record's company, when it has one that exists.

@@ -62,14 +62,6 @@ impl RowData {
     }
 }
 
-fn user(account: &Account, id: u64) -> String {
-    account
-        .users
-        .iter()
-        .find(|u| u.id == id)
-        .map_or_else(|| id.to_string(), |u| u.name.clone())
-}
-
 /// A list's column headers, its rows, and the data each row gives
 /// `list_selected()`.
 type Table = (Vec<&'static str>, Vec<ListRow>, Vec<RowData>);
@@ -104,7 +96,7 @@ fn reach_cells(d: &RowData, record: &impl Entity, account: &Account) -> [String;
     [
         first(&d.phones),
         first(&d.emails),
-        user(account, record.responsible_user_id()),
+        account.user_name(record.responsible_user_id()),
     ]
 }
 
@@ -131,7 +123,7 @@ pub fn rows(
                         .map_or_else(String::new, |c| c.name.clone()),
                     stage,
                     format!("{} {}", l.price, account.currency),
-                    user(account, l.responsible_user_id),
+                    account.user_name(l.responsible_user_id),
                 ];
                 // A lead's phones and e-mails are its contacts'.
                 let values: Vec<FieldValues> = contacts
@@ -176,7 +168,7 @@ pub fn rows(
                 let cells = vec![
                     format_date(t.complete_till),
                     about.unwrap_or_default().to_owned(),
-                    user(account, t.responsible_user_id),
+                    account.user_name(t.responsible_user_id),
                     if t.is_completed { "Done" } else { "Open" }.to_owned(),
                 ];
                 (cells, RowData::new(t, &[]))
