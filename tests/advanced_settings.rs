@@ -8,7 +8,8 @@
 mod common;
 
 use common::browser::{click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser};
-use common::{copy_dir, off_runtime, repo, TestServer};
+use common::fixture::copy_dir;
+use common::{off_runtime, repo, TestServer};
 use serde_json::{json, Value};
 
 const RECORDER_ITEM: &str = ".settings-menu a[href=\"/settings/widgets/recorder/\"]";

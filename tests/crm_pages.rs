@@ -6,6 +6,7 @@
 
 mod common;
 
+use chromiumoxide::Page;
 use common::browser::{click, eval, events, exists, screenshot, text, wait_for, TestBrowser};
 use common::{off_runtime, TestServer};
 use serde_json::Value;
@@ -22,11 +23,52 @@ fn installed(fixture: &str, code: &str) -> TestServer {
 }
 
 /// Waits until the CRM page at `path` has run its widget callbacks.
-async fn wait_page(page: &chromiumoxide::Page, path: &str) {
+async fn wait_page(page: &Page, path: &str) {
     wait_for(
         page,
         &format!("document.documentElement.dataset.amoEmuReady === 'crm' && document.documentElement.dataset.amoEmuPath === {path:?} && location.pathname === {path:?}"),
         path,
+    )
+    .await;
+}
+
+/// Opens the CRM page at `path` in a new tab and waits for its callbacks.
+async fn open_crm(browser: &TestBrowser, server: &TestServer, path: &str) -> Page {
+    let page = browser.open(&server.url(path)).await;
+    wait_page(&page, path).await;
+    page
+}
+
+/// Follows the left menu's link to `path`, as a person moving between lists.
+async fn menu_to(page: &Page, path: &str) {
+    click(page, &format!("#left_menu a[href={path:?}]")).await;
+    wait_page(page, path).await;
+}
+
+/// Opens the card of row `id` in the list on screen (its link goes to
+/// `<detail><id>`) and waits for the card's callbacks.
+async fn open_row(page: &Page, detail: &str, id: &str) {
+    click(page, &format!("tr[data-id=\"{id}\"] a.list-row__link")).await;
+    wait_page(page, &format!("{detail}{id}")).await;
+}
+
+/// Opens the card of the list's first row; returns its id.
+async fn open_first_row(page: &Page, detail: &str) -> String {
+    let id: String = eval(
+        page,
+        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
+    )
+    .await;
+    open_row(page, detail, &id).await;
+    id
+}
+
+/// Waits for the list's action menu, which shows once a row is ticked.
+async fn wait_action_menu(page: &Page) {
+    wait_for(
+        page,
+        "!document.querySelector('.list-actions').hidden",
+        "the action menu",
     )
     .await;
 }
@@ -57,8 +99,7 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
         return;
     };
     let server = installed("tests/fixtures/cards", "cards");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
+    let page = open_crm(&browser, &server, "/leads/list/").await;
 
     let ev = events(&page).await;
     assert_eq!(
@@ -81,12 +122,7 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     for id in &ids {
         click(&page, &format!("tr[data-id=\"{id}\"] input[type=checkbox]")).await;
     }
-    wait_for(
-        &page,
-        "!document.querySelector('.list-actions').hidden",
-        "the action menu",
-    )
-    .await;
+    wait_action_menu(&page).await;
     assert_eq!(text(&page, ".js-selected-count").await, "2");
     assert!(
         !exists(&page, "#widgets_block:not([hidden])").await,
@@ -123,13 +159,7 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
 
     // Open the first ticked lead's card: the list area is left first.
     let before = events(&page).await.len();
-    let card_path = format!("/leads/detail/{}", ids[0]);
-    click(
-        &page,
-        &format!("tr[data-id=\"{}\"] a.list-row__link", ids[0]),
-    )
-    .await;
-    wait_page(&page, &card_path).await;
+    open_row(&page, "/leads/detail/", &ids[0]).await;
     wait_for(
         &page,
         "document.querySelector('#widgets_block [data-widget-code=\"cards\"] .cards-note')",
@@ -195,19 +225,8 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     // Leave for the contacts list (no clist location: nothing runs there),
     // then a contact card (ccard-0: initialised without a block).
     let before = events(&page).await.len();
-    click(&page, "#left_menu a[href=\"/contacts/list/\"]").await;
-    wait_page(&page, "/contacts/list/").await;
-    let contact: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(
-        &page,
-        &format!("tr[data-id=\"{contact}\"] a.list-row__link"),
-    )
-    .await;
-    wait_page(&page, &format!("/contacts/detail/{contact}")).await;
+    menu_to(&page, "/contacts/list/").await;
+    let contact = open_first_row(&page, "/contacts/detail/").await;
     let ev = events(&page).await;
     assert_eq!(
         calls(&ev, before),
@@ -242,8 +261,7 @@ async fn new_lead_card_has_id_zero() {
         return;
     };
     let server = installed("tests/fixtures/cards", "cards");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
+    let page = open_crm(&browser, &server, "/leads/list/").await;
     click(&page, "a[href=\"/leads/detail/0\"]").await;
     wait_page(&page, "/leads/detail/0").await;
     let ev = events(&page).await;
@@ -262,17 +280,9 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
         return;
     };
     let server = installed("tests/fixtures/cards-everywhere", "cards_everywhere");
-    let page = browser.open(&server.url("/todo/list/")).await;
-    wait_page(&page, "/todo/list/").await;
-    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
-    wait_page(&page, "/leads/list/").await;
-    let lead: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
-    wait_page(&page, &format!("/leads/detail/{lead}")).await;
+    let page = open_crm(&browser, &server, "/todo/list/").await;
+    menu_to(&page, "/leads/list/").await;
+    open_first_row(&page, "/leads/detail/").await;
     let ev = events(&page).await;
     let renders: Vec<(String, String)> = calls(&ev, 0)
         .into_iter()
@@ -293,40 +303,22 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
         "everywhere has no column"
     );
     // The action menu offers only widgets with a list location.
-    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
-    wait_page(&page, "/leads/list/").await;
+    menu_to(&page, "/leads/list/").await;
     click(&page, "#list_table .js-item-checkbox").await;
-    wait_for(
-        &page,
-        "!document.querySelector('.list-actions').hidden",
-        "the action menu",
-    )
-    .await;
+    wait_action_menu(&page).await;
     assert!(!exists(&page, ".list-actions [data-widget-code]").await);
     assert!(text(&page, ".list-actions__none")
         .await
         .contains("no \"llist\" location"));
 
     // The other lists and a company card, through the left menu and tabs.
-    click(&page, "#left_menu a[href=\"/todo/list/\"]").await;
-    wait_page(&page, "/todo/list/").await;
+    menu_to(&page, "/todo/list/").await;
     screenshot(&page, "crm_tasks_list").await;
-    click(&page, "#left_menu a[href=\"/contacts/list/\"]").await;
-    wait_page(&page, "/contacts/list/").await;
+    menu_to(&page, "/contacts/list/").await;
     screenshot(&page, "crm_contacts_list").await;
     click(&page, ".list-tabs a[href=\"/companies/list/\"]").await;
     wait_page(&page, "/companies/list/").await;
-    let company: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(
-        &page,
-        &format!("tr[data-id=\"{company}\"] a.list-row__link"),
-    )
-    .await;
-    wait_page(&page, &format!("/companies/detail/{company}")).await;
+    let company = open_first_row(&page, "/companies/detail/").await;
     let ev = events(&page).await;
     let last = ev.iter().rev().find(|e| e["cb"] == "render").unwrap();
     assert_eq!(
@@ -345,17 +337,9 @@ async fn init_once_widget_is_built_once_and_hears_page_changed() {
         return;
     };
     let server = installed("tests/fixtures/cards-init-once", "cards_init_once");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
-    let lead: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
-    wait_page(&page, &format!("/leads/detail/{lead}")).await;
-    click(&page, "#left_menu a[href=\"/todo/list/\"]").await;
-    wait_page(&page, "/todo/list/").await;
+    let page = open_crm(&browser, &server, "/leads/list/").await;
+    let lead = open_first_row(&page, "/leads/detail/").await;
+    menu_to(&page, "/todo/list/").await;
     let ev = events(&page).await;
     assert_eq!(
         calls(&ev, 0),
@@ -405,8 +389,7 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
         return;
     };
     let server = installed("tests/fixtures/cards", "cards");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
+    let page = open_crm(&browser, &server, "/leads/list/").await;
     let ids: Vec<String> = eval(&page, "[...document.querySelectorAll('#list_table tr.list-row[data-id]')].slice(2, 4).map(r => r.dataset.id)").await;
     for id in &ids {
         click(&page, &format!("tr[data-id=\"{id}\"] input[type=checkbox]")).await;
@@ -439,12 +422,7 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
 
     // On a card: the block is drawn again by the new code, the card stays.
     let card_path = format!("/leads/detail/{}", ids[0]);
-    click(
-        &page,
-        &format!("tr[data-id=\"{}\"] a.list-row__link", ids[0]),
-    )
-    .await;
-    wait_page(&page, &card_path).await;
+    open_row(&page, "/leads/detail/", &ids[0]).await;
     let s = std::fs::read_to_string(&script)
         .unwrap()
         .replace("Card {{ id }}", "Lead {{ id }}");
@@ -465,7 +443,7 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
 }
 
 /// The record id in the page's URL (`/leads/detail/<id>`).
-async fn current_url_id(page: &chromiumoxide::Page) -> String {
+async fn current_url_id(page: &Page) -> String {
     common::browser::eval(page, "location.pathname.split('/').filter(Boolean).pop()").await
 }
 
@@ -486,15 +464,8 @@ async fn sample_widget_draws_its_note_in_the_lead_card() {
         assert!(res.status().is_success(), "install: {}", res.status());
     });
     let page = browser.open(&server.url("/settings/")).await;
-    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
-    wait_page(&page, "/leads/list/").await;
-    let lead: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
-    wait_page(&page, &format!("/leads/detail/{lead}")).await;
+    menu_to(&page, "/leads/list/").await;
+    open_first_row(&page, "/leads/detail/").await;
     wait_for(
         &page,
         "document.querySelector('[data-widget-code=\"sample_widget\"] .sample-widget__card-note')",

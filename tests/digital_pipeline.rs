@@ -597,6 +597,33 @@ fn listener(status: &'static str) -> (u16, mpsc::Receiver<(String, String)>) {
     (port, rx)
 }
 
+/// Serves the recorder with the DP webhook pointed at `url`.
+fn serve_with_webhook(url: &str) -> TestServer {
+    TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", url])
+}
+
+/// Opens saved action `id` on the DP page, as a click on its trigger does.
+async fn open_action(page: &chromiumoxide::Page, id: u64) {
+    click(
+        page,
+        &format!(".digital-pipeline__item[data-trigger-id=\"{id}\"] .js-dp-open-trigger"),
+    )
+    .await;
+}
+
+/// Presses the open action's webhook button and waits for a result with
+/// `outcome`; returns the head line shown (status and time, or the failure).
+async fn press_webhook(page: &chromiumoxide::Page, outcome: &str) -> String {
+    click(page, ".digital-pipeline__item_open .js-dp-fire-webhook").await;
+    wait_for(
+        page,
+        &format!("document.querySelector('.amo-emu-dp-webhook__result[data-outcome={outcome}]')"),
+        "the webhook result",
+    )
+    .await;
+    text(page, ".amo-emu-dp-webhook__head").await
+}
+
 /// Installs the recorder and saves an action with `message` under the
 /// second stage through the page's own endpoint; returns (stage, action id).
 fn saved_action(server: &TestServer, message: &str) -> (Value, u64, u64) {
@@ -619,14 +646,10 @@ async fn the_webhook_button_posts_the_documented_payload_and_shows_the_answer() 
     };
     let (port, received) = listener("200 OK");
     let url = format!("http://127.0.0.1:{port}/amo/dp");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (pipeline, stage, id) = saved_action(&server, "Hi there");
     let page = open_dp(&browser, &server).await;
-    click(
-        &page,
-        &format!(".digital-pipeline__item[data-trigger-id=\"{id}\"] .js-dp-open-trigger"),
-    )
-    .await;
+    open_action(&page, id).await;
     wait_for(
         &page,
         "document.querySelector('form[data-action=send_widget_hook][data-amo-emu-ready=dp]')",
@@ -639,14 +662,7 @@ async fn the_webhook_button_posts_the_documented_payload_and_shows_the_answer() 
         "(document.querySelector('.amo-emu-dp-webhook__lead').value = '777', true)",
     )
     .await;
-    click(&page, ".digital-pipeline__item_open .js-dp-fire-webhook").await;
-    wait_for(
-        &page,
-        "document.querySelector('.amo-emu-dp-webhook__result[data-outcome=delivered]')",
-        "the webhook result",
-    )
-    .await;
-    let shown = text(&page, ".amo-emu-dp-webhook__head").await;
+    let shown = press_webhook(&page, "delivered").await;
     assert!(
         shown.starts_with("200 OK in ") && shown.ends_with(" ms"),
         "{shown}"
@@ -683,22 +699,11 @@ async fn a_failing_backend_is_shown_not_swallowed() {
     };
     let (port, received) = listener("500 Internal Server Error");
     let url = format!("http://127.0.0.1:{port}/hook");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (_, _, id) = saved_action(&server, "x");
     let page = open_dp(&browser, &server).await;
-    click(
-        &page,
-        &format!(".digital-pipeline__item[data-trigger-id=\"{id}\"] .js-dp-open-trigger"),
-    )
-    .await;
-    click(&page, ".digital-pipeline__item_open .js-dp-fire-webhook").await;
-    wait_for(
-        &page,
-        "document.querySelector('.amo-emu-dp-webhook__result[data-outcome=http_error]')",
-        "the error result",
-    )
-    .await;
-    let shown = text(&page, ".amo-emu-dp-webhook__head").await;
+    open_action(&page, id).await;
+    let shown = press_webhook(&page, "http_error").await;
     assert!(
         shown.contains("Failed: 500 Internal Server Error"),
         "{shown}"
@@ -723,7 +728,7 @@ fn a_refused_connection_is_reported_with_its_reason() {
     let port = closed.local_addr().unwrap().port();
     drop(closed);
     let url = format!("http://127.0.0.1:{port}/hook");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (_, _, id) = saved_action(&server, "x");
     let report = fire(&server, id);
     assert_eq!(report["ok"], false);
@@ -746,7 +751,7 @@ fn a_backend_that_never_answers_times_out() {
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = silent.local_addr().unwrap().port();
     let url = format!("http://127.0.0.1:{port}/hook");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (_, _, id) = saved_action(&server, "x");
     let report = fire(&server, id);
     assert_eq!(report["outcome"], "timeout", "{report}");

@@ -13,7 +13,9 @@ use chromiumoxide::cdp::browser_protocol::page::{
 };
 use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
-use common::browser::{click, eval, screenshot, type_into, wait_for, TestBrowser};
+use common::browser::{
+    click, eval, open_tile, screenshot, type_into, wait_for, wait_marketplace, TestBrowser,
+};
 use common::TestServer;
 use futures_util::StreamExt;
 use serde_json::Value;
@@ -36,12 +38,7 @@ async fn open_page(browser: &TestBrowser, url: &str) -> Page {
                 .await;
         }
     });
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace runtime",
-    )
-    .await;
+    wait_marketplace(&page).await;
     page
 }
 
@@ -49,13 +46,7 @@ async fn open_page(browser: &TestBrowser, url: &str) -> Page {
 /// and waits for the widget's callbacks in it.
 async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> Page {
     let page = open_page(browser, &format!("{}/settings/widgets/", server.base)).await;
-    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
-        "the settings modal",
-    )
-    .await;
+    open_tile(&page, code).await;
     page
 }
 

@@ -10,7 +10,9 @@
 mod common;
 
 use chromiumoxide::Page;
-use common::browser::{click, eval, events, exists, screenshot, text, wait_for, TestBrowser};
+use common::browser::{
+    eval, events, exists, open_tile, screenshot, text, wait_for, wait_marketplace, TestBrowser,
+};
 use common::TestServer;
 use serde_json::Value;
 
@@ -69,19 +71,8 @@ async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> P
     page.goto(format!("{}/settings/widgets/", server.base))
         .await
         .expect("navigate");
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace runtime",
-    )
-    .await;
-    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
-        "the settings modal",
-    )
-    .await;
+    wait_marketplace(&page).await;
+    open_tile(&page, code).await;
     page
 }
 

@@ -21,8 +21,6 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-pub use fixture::copy_dir;
-
 /// The switch that turns every skipped test into a failure (CI sets it).
 pub const REQUIRE_ALL: &str = "AMO_EMU_REQUIRE_ALL";
 
