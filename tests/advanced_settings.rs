@@ -53,6 +53,22 @@ async fn open_settings_from_left_menu(page: &chromiumoxide::Page) {
     .await;
 }
 
+/// Clicks widget `code`'s item in the settings menu (the page must show
+/// the menu) and waits for the widget's own page.
+async fn open_widget_page(page: &chromiumoxide::Page, code: &str) {
+    click(
+        page,
+        &format!(".settings-menu a[href=\"/settings/widgets/{code}/\"]"),
+    )
+    .await;
+    wait_for(
+        page,
+        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
+        "the widget's page",
+    )
+    .await;
+}
+
 /// The item's title, the widget name, and whether the name is a separate
 /// element after and to the right of the title.
 async fn menu_item(page: &chromiumoxide::Page, selector: &str) -> Value {
@@ -339,13 +355,7 @@ async fn menu_title_follows_the_locale() {
     assert_eq!(item["name_right_of_title"], json!(true), "{item}");
     screenshot(&page, "settings-menu-ru").await;
 
-    click(&page, RECORDER_ITEM).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
-        "the widget's page",
-    )
-    .await;
+    open_widget_page(&page, "recorder").await;
     assert_eq!(
         text(&page, ".content__top__title").await,
         "Страница регистратора"
@@ -364,17 +374,7 @@ async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_work
     server.install("advanced_throws", json!({"login": "anna"}));
 
     let page = browser.open(&server.url("/settings/")).await;
-    click(
-        &page,
-        ".settings-menu a[href=\"/settings/widgets/advanced_throws/\"]",
-    )
-    .await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
-        "the widget's page",
-    )
-    .await;
+    open_widget_page(&page, "advanced_throws").await;
     wait_for(
         &page,
         "document.querySelector('.amo-emu-page-errors [data-callback=advancedSettings]')",
@@ -425,17 +425,7 @@ async fn sample_widget_advanced_page_draws_system_controls() {
     server.install("sample_widget", json!({"api_key": "key-1234"}));
 
     let page = browser.open(&server.url("/settings/")).await;
-    click(
-        &page,
-        ".settings-menu a[href=\"/settings/widgets/sample_widget/\"]",
-    )
-    .await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
-        "the widget's page",
-    )
-    .await;
+    open_widget_page(&page, "sample_widget").await;
     let holder = "#list_page_holder #work-area-sample_widget .sample-widget__advanced";
     assert!(
         exists(

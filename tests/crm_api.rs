@@ -6,9 +6,7 @@
 
 mod common;
 
-use common::browser::{
-    click, events, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
-};
+use common::browser::{click, events, modal_session, screenshot, text, type_into, wait_for};
 use common::raw_http::exchange;
 use common::{off_runtime, TestServer};
 use serde_json::Value;
@@ -323,11 +321,10 @@ fn ajax_widgets_edit_refuses_a_cross_site_form() {
 
 #[tokio::test]
 async fn a_widget_lists_leads_with_contacts_and_switches_itself_off() {
-    let Some(browser) = TestBrowser::launch("widget_reads_the_api").await else {
+    let Some((browser, server, page)) = modal_session("widget_reads_the_api", FIXTURE, CODE).await
+    else {
         return;
     };
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     click(&page, "#net-leads").await;
     wait_for(
         &page,

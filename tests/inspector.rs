@@ -63,6 +63,18 @@ async fn click_panel(page: &Page, selector: &str) {
     page.click(Point { x, y }).await.unwrap();
 }
 
+/// Opens the inspector panel with its shortcut, as a developer does, and
+/// waits until it is open.
+async fn open_panel(page: &Page) {
+    press_shortcut(page).await;
+    wait_for(
+        page,
+        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
+        "the open panel",
+    )
+    .await;
+}
+
 /// Alt+Shift+I as real key events (Alt = 1, Shift = 8 in CDP's modifiers).
 async fn press_shortcut(page: &Page) {
     for kind in [DispatchKeyEventType::KeyDown, DispatchKeyEventType::KeyUp] {
@@ -149,13 +161,7 @@ async fn reports_exactly_and_says(
         let notice = common::browser::notice(&page).await;
         assert!(notice.contains(said), "the modal says {said:?}: {notice}");
     }
-    press_shortcut(&page).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
-        "the open panel",
-    )
-    .await;
+    open_panel(&page).await;
     screenshot(&page, &format!("inspector-{fixture}")).await;
     let listed = clock_free_violations(&page).await;
     assert_eq!(listed.len(), 1, "exactly one violation: {listed:?}");
@@ -300,13 +306,7 @@ async fn sample_widget_install_flow_timeline_and_no_violations() {
     .await;
 
     // The panel opens with its keyboard shortcut, as a person would open it.
-    press_shortcut(&page).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
-        "the open panel",
-    )
-    .await;
+    open_panel(&page).await;
     screenshot(&page, "inspector-panel-sample-installed").await;
 
     page.execute(GrantPermissionsParams::new(vec![
@@ -455,13 +455,7 @@ async fn reset_in_the_panel_uninstalls_and_forgets_after_confirming() {
     assert!(
         common::browser::exists(&page, ".widget-card_installed[data-widget-code=recorder]").await
     );
-    press_shortcut(&page).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
-        "the open panel",
-    )
-    .await;
+    open_panel(&page).await;
     let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
     click_panel(&page, ".reset").await;
     wait_for(

@@ -6,8 +6,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, exists, notice, open_settings_modal, screenshot, text, type_into,
-    wait_for, TestBrowser,
+    click, eval, events, exists, modal_session, notice, screenshot, text, type_into, wait_for,
+    TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -30,11 +30,11 @@ async fn value(page: &chromiumoxide::Page, selector: &str) -> String {
 
 #[tokio::test]
 async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_them() {
-    let Some(browser) = TestBrowser::launch("system_controls").await else {
+    let Some((browser, server, page)) =
+        modal_session("system_controls", "tests/fixtures/controls-behaviour", CODE).await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/controls-behaviour");
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     wait_for(
         &page,
         "document.querySelector('#controls-panel')",
