@@ -7,7 +7,9 @@
 
 mod common;
 
-use common::browser::{click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser};
+use common::browser::{
+    click, eval, exists, screenshot, session, text, type_into, wait_for, TestBrowser,
+};
 use common::fixture::copy_dir;
 use common::{off_runtime, repo, TestServer};
 use serde_json::{json, Value};
@@ -114,10 +116,11 @@ fn lifecycle(events: &[Value]) -> Vec<String> {
 
 #[tokio::test]
 async fn advanced_page_appears_after_install_runs_its_callbacks_and_destroys_on_leave() {
-    let Some(browser) = TestBrowser::launch("advanced_page_lifecycle").await else {
+    let Some((browser, server)) =
+        session("advanced_page_lifecycle", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
 
     // Before install: a direct visit explains and runs no widget code.
     let page = browser
@@ -367,10 +370,11 @@ async fn menu_title_follows_the_locale() {
 
 #[tokio::test]
 async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_works() {
-    let Some(browser) = TestBrowser::launch("advanced_settings_throws").await else {
+    let Some((browser, server)) =
+        session("advanced_settings_throws", "tests/fixtures/advanced-throws").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/advanced-throws");
     server.install("advanced_throws", json!({"login": "anna"}));
 
     let page = browser.open(&server.url("/settings/")).await;
@@ -418,10 +422,10 @@ async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_work
 
 #[tokio::test]
 async fn sample_widget_advanced_page_draws_system_controls() {
-    let Some(browser) = TestBrowser::launch("sample_widget_advanced_page").await else {
+    let Some((browser, server)) = session("sample_widget_advanced_page", "sample-widget").await
+    else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     server.install("sample_widget", json!({"api_key": "key-1234"}));
 
     let page = browser.open(&server.url("/settings/")).await;

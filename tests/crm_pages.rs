@@ -7,7 +7,9 @@
 mod common;
 
 use chromiumoxide::Page;
-use common::browser::{click, eval, events, exists, screenshot, text, wait_for, TestBrowser};
+use common::browser::{
+    click, eval, events, exists, screenshot, session, text, wait_for, TestBrowser,
+};
 use common::{off_runtime, TestServer};
 use serde_json::Value;
 
@@ -449,10 +451,9 @@ async fn current_url_id(page: &Page) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sample_widget_draws_its_note_in_the_lead_card() {
-    let Some(browser) = TestBrowser::launch("crm_sample_card").await else {
+    let Some((browser, server)) = session("crm_sample_card", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     off_runtime(|| {
         let res = server
             .http()

@@ -12,7 +12,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::browser::{
-    click, eval, events, exists, screenshot, text, type_into, wait_for, TestBrowser,
+    click, eval, events, exists, screenshot, session, text, type_into, wait_for, TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -84,10 +84,10 @@ async fn close_modal(page: &chromiumoxide::Page) {
 
 #[tokio::test]
 async fn each_source_opens_the_settings_modal_with_its_source_id_and_external_id() {
-    let Some(browser) = TestBrowser::launch("dp_sources_context").await else {
+    let Some((browser, server)) = session("dp_sources_context", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let made = create_sources(
         &server,
@@ -146,10 +146,10 @@ async fn each_source_opens_the_settings_modal_with_its_source_id_and_external_id
 
 #[tokio::test]
 async fn a_widget_that_is_not_installed_opens_with_an_empty_context_and_installs_from_there() {
-    let Some(browser) = TestBrowser::launch("dp_not_installed").await else {
+    let Some((browser, server)) = session("dp_not_installed", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let made = create_sources(&server, json!([{"name": "Chat", "external_id": "c-1"}]));
     let page = open_dp(&browser, &server).await;
     assert!(text(&page, ".digital-pipeline__source-group")
@@ -198,10 +198,10 @@ async fn a_widget_that_is_not_installed_opens_with_an_empty_context_and_installs
 
 #[tokio::test]
 async fn sources_created_while_the_page_is_open_appear_without_a_reload_and_are_escaped() {
-    let Some(browser) = TestBrowser::launch("dp_live_sources").await else {
+    let Some((browser, server)) = session("dp_live_sources", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let page = open_dp(&browser, &server).await;
     assert!(!exists(&page, ".digital-pipeline__source").await);
     let _: bool = eval(&page, "(window.__marker = 'same page', true)").await;
@@ -227,10 +227,10 @@ async fn sources_created_while_the_page_is_open_appear_without_a_reload_and_are_
 
 #[tokio::test]
 async fn adding_the_widget_as_a_source_calls_on_add_as_source_and_get_pipeline_id_resolves() {
-    let Some(browser) = TestBrowser::launch("dp_add_as_source").await else {
+    let Some((browser, server)) = session("dp_add_as_source", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let pipeline_id = main_pipeline(&server)["id"].as_u64().unwrap();
     let page = open_dp(&browser, &server).await;
@@ -322,10 +322,10 @@ async fn save_open_action(page: &chromiumoxide::Page) {
 
 #[tokio::test]
 async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() {
-    let Some(browser) = TestBrowser::launch("dp_action_recorder").await else {
+    let Some((browser, server)) = session("dp_action_recorder", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(&server);
     let contact_made = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
@@ -429,10 +429,9 @@ async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() 
 
 #[tokio::test]
 async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widget() {
-    let Some(browser) = TestBrowser::launch("dp_action_swap").await else {
+    let Some((browser, server)) = session("dp_action_swap", "tests/fixtures/recorder").await else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(&server);
     let stage = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
@@ -523,10 +522,10 @@ async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widg
 
 #[tokio::test]
 async fn a_required_dp_field_left_empty_is_not_saved() {
-    let Some(browser) = TestBrowser::launch("dp_action_required").await else {
+    let Some((browser, server)) = session("dp_action_required", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let stage = main_pipeline(&server)["_embedded"]["statuses"][2]["id"]
         .as_u64()
@@ -796,10 +795,9 @@ fn actions_need_an_installed_widget_and_valid_values() {
 
 #[tokio::test]
 async fn sample_widget_shows_its_sources_and_its_textarea_action_form() {
-    let Some(browser) = TestBrowser::launch("dp_sample_widget").await else {
+    let Some((browser, server)) = session("dp_sample_widget", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     server.install("sample_widget", json!({"api_key": "key-1234"}));
     let made = create_sources(
         &server,

@@ -14,7 +14,7 @@ use chromiumoxide::cdp::browser_protocol::page::{
 use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
 use common::browser::{
-    click, eval, open_tile, screenshot, type_into, wait_for, wait_marketplace, TestBrowser,
+    click, eval, open_tile, screenshot, session, type_into, wait_for, wait_marketplace, TestBrowser,
 };
 use common::TestServer;
 use futures_util::StreamExt;
@@ -210,10 +210,11 @@ async fn onsave_returning_a_string_is_reported() {
 
 #[tokio::test]
 async fn slow_render_is_reported() {
-    let Some(browser) = TestBrowser::launch("slow_render_is_reported").await else {
+    let Some((browser, server)) =
+        session("slow_render_is_reported", "tests/fixtures/rule-slow-render").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/rule-slow-render");
     let page = open_modal(&browser, &server, "rule_slow_render").await;
     wait_for(
         &page,
@@ -279,12 +280,14 @@ fn masked(mut timeline: Value) -> Value {
 
 #[tokio::test]
 async fn sample_widget_install_flow_timeline_and_no_violations() {
-    let Some(browser) =
-        TestBrowser::launch("sample_widget_install_flow_timeline_and_no_violations").await
+    let Some((browser, server)) = session(
+        "sample_widget_install_flow_timeline_and_no_violations",
+        "sample-widget",
+    )
+    .await
     else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     let page = open_modal(&browser, &server, "sample_widget").await;
     assert!(
         eval::<bool>(&page, "!!document.querySelector('#page_holder') && !document.querySelector('#page_holder [data-amo-emu-inspector]') && !!document.querySelector('[data-amo-emu-inspector]')").await,
@@ -382,12 +385,14 @@ async fn switch(page: &Page, name: &str, value: &str, code: &str) {
 
 #[tokio::test]
 async fn switching_locale_and_user_changes_what_the_widget_sees() {
-    let Some(browser) =
-        TestBrowser::launch("switching_locale_and_user_changes_what_the_widget_sees").await
+    let Some((browser, server)) = session(
+        "switching_locale_and_user_changes_what_the_widget_sees",
+        "tests/fixtures/recorder",
+    )
+    .await
     else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let page = open_modal(&browser, &server, "recorder").await;
     let options: Vec<String> = eval(
         &page,
@@ -557,12 +562,14 @@ fn inspector_endpoints_refuse_other_sites_and_unconfirmed_resets() {
 
 #[tokio::test]
 async fn the_panel_and_its_history_survive_a_swap_and_a_reload() {
-    let Some(browser) =
-        TestBrowser::launch("the_panel_and_its_history_survive_a_swap_and_a_reload").await
+    let Some((browser, server)) = session(
+        "the_panel_and_its_history_survive_a_swap_and_a_reload",
+        "tests/fixtures/recorder",
+    )
+    .await
     else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let page = open_modal(&browser, &server, "recorder").await;
     let entries = format!("document.querySelectorAll('{PANEL} [data-kind]').length");
     let before: usize = eval(&page, &entries).await;

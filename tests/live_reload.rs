@@ -6,8 +6,8 @@ mod common;
 use std::time::Instant;
 
 use common::browser::{
-    eval, exists, modal_session, open_settings_modal, screenshot, text, type_into, wait_for,
-    TestBrowser,
+    eval, exists, modal_session, open_settings_modal, screenshot, session, text, type_into,
+    wait_for, TestBrowser,
 };
 use common::process::vm_rss_kib;
 use common::TestServer;
@@ -297,10 +297,9 @@ async fn editing_style_css_swaps_it_without_a_navigation() {
 
 #[tokio::test]
 async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
-    let Some(browser) = TestBrowser::launch("live_manifest").await else {
+    let Some((browser, server)) = session("live_manifest", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     let page = browser.open(&server.url("/settings/widgets/")).await;
     wait_for(
         &page,
@@ -358,10 +357,9 @@ async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
 
 #[tokio::test]
 async fn an_atomic_save_of_script_js_swaps_once() {
-    let Some(browser) = TestBrowser::launch("live_atomic").await else {
+    let Some((browser, server)) = session("live_atomic", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     // The modal is where script.js runs.
     let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     mark(&page).await;
@@ -543,10 +541,9 @@ async fn a_tab_reconnecting_to_a_restarted_server_reloads() {
 
 #[tokio::test]
 async fn the_advanced_settings_page_swaps_in_the_new_code() {
-    let Some(browser) = TestBrowser::launch("live_advanced").await else {
+    let Some((browser, server)) = session("live_advanced", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     server.install("sample_widget", serde_json::json!({"api_key": "k-123"}));
     let page = browser
         .open(&server.url("/settings/widgets/sample_widget/"))
@@ -604,10 +601,9 @@ async fn the_advanced_settings_page_swaps_in_the_new_code() {
 
 #[tokio::test]
 async fn the_dp_page_reopens_the_modal_with_the_same_source_context() {
-    let Some(browser) = TestBrowser::launch("live_dp").await else {
+    let Some((browser, server)) = session("live_dp", "tests/fixtures/recorder").await else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", serde_json::json!({"login": "saved"}));
     let (status, body) = server.post_json(
         "/api/v4/sources",

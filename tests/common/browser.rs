@@ -234,6 +234,14 @@ pub async fn open_settings_modal(browser: &TestBrowser, base: &str, code: &str) 
     page
 }
 
+/// The opening of a browser test: a browser, then `fixture` served. None
+/// (after saying why, see [`TestBrowser::launch`]) when there is no
+/// browser, before anything is started.
+pub async fn session(test: &str, fixture: &str) -> Option<(TestBrowser, TestServer)> {
+    let browser = TestBrowser::launch(test).await?;
+    Some((browser, TestServer::start(fixture)))
+}
+
 /// The opening most modal tests share, as a person starts: a browser,
 /// `fixture` served, and widget `code`'s settings modal open. None (after
 /// saying why, see [`TestBrowser::launch`]) when there is no browser.
@@ -242,8 +250,7 @@ pub async fn modal_session(
     fixture: &str,
     code: &str,
 ) -> Option<(TestBrowser, TestServer, Page)> {
-    let browser = TestBrowser::launch(test).await?;
-    let server = TestServer::start(fixture);
+    let (browser, server) = session(test, fixture).await?;
     let page = open_settings_modal(&browser, &server.base, code).await;
     Some((browser, server, page))
 }
