@@ -6,7 +6,9 @@
 
 mod common;
 
-use common::browser::{click, events, modal_session, screenshot, text, type_into, wait_for};
+use common::browser::{
+    click, events, modal_session, screenshot, text, type_into, wait_for, wait_recorded,
+};
 use common::raw_http::exchange;
 use common::{off_runtime, TestServer};
 use serde_json::Value;
@@ -344,12 +346,7 @@ async fn a_widget_lists_leads_with_contacts_and_switches_itself_off() {
 
     type_into(&page, "input[name=\"backend\"]", "http://localhost:9/").await;
     click(&page, "#net-switch-off").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'switch-off')",
-        "the edit answer",
-    )
-    .await;
+    wait_recorded(&page, "switch-off", "the edit answer").await;
     let answer = events(&page)
         .await
         .into_iter()

@@ -8,7 +8,7 @@ mod common;
 
 use chromiumoxide::Page;
 use common::browser::{
-    click, eval, events, exists, screenshot, session, text, wait_for, TestBrowser,
+    click, eval, events, exists, screenshot, session, text, wait_for, wait_recorded, TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::Value;
@@ -39,6 +39,21 @@ async fn open_crm(browser: &TestBrowser, server: &TestServer, path: &str) -> Pag
     let page = browser.open(&server.url(path)).await;
     wait_page(&page, path).await;
     page
+}
+
+/// The opening of a CRM test: a browser, `fixture` served with widget
+/// `code` installed, and the CRM page at `path` open. None (after saying
+/// why) when there is no browser, before anything is started.
+async fn crm_session(
+    test: &str,
+    fixture: &str,
+    code: &str,
+    path: &str,
+) -> Option<(TestBrowser, TestServer, Page)> {
+    let browser = TestBrowser::launch(test).await?;
+    let server = installed(fixture, code);
+    let page = open_crm(&browser, &server, path).await;
+    Some((browser, server, page))
 }
 
 /// Follows the left menu's link to `path`, as a person moving between lists.
@@ -97,11 +112,16 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn list_selection_then_card_block_then_leaving_destroys() {
-    let Some(browser) = TestBrowser::launch("crm_list_and_card").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_list_and_card",
+        "tests/fixtures/cards",
+        "cards",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards", "cards");
-    let page = open_crm(&browser, &server, "/leads/list/").await;
 
     let ev = events(&page).await;
     assert_eq!(
@@ -131,12 +151,7 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
         "the column waits for the pick"
     );
     click(&page, ".list-actions [data-widget-code=\"cards\"]").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'leads.selected')",
-        "leads.selected",
-    )
-    .await;
+    wait_recorded(&page, "leads.selected", "leads.selected").await;
     let ev = events(&page).await;
     let sel = ev.iter().find(|e| e["cb"] == "leads.selected").unwrap();
     assert_eq!(sel["area"], "llist");
@@ -189,22 +204,12 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     let note = text(&page, "[data-widget-code=\"cards\"] .cards-note").await;
     assert_eq!(note, format!("Card {}: {name}", ids[0]));
     assert!(exists(&page, ".card-widgets .card-widgets__widget-cards .card-widgets__widget__caption.cards-caption img.card-widgets__widget__caption__logo").await);
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'card_contacts')",
-        "get_current_card_contacts_data",
-    )
-    .await;
+    wait_recorded(&page, "card_contacts", "get_current_card_contacts_data").await;
 
     // add_action('phone'): the card's phone numbers call the widget.
     let phone = text(&page, ".js-card-phone").await;
     click(&page, ".js-card-phone.card-fields__reach_action").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'phone_action')",
-        "the phone action",
-    )
-    .await;
+    wait_recorded(&page, "phone_action", "the phone action").await;
     let ev = events(&page).await;
     let action = ev.iter().find(|e| e["cb"] == "phone_action").unwrap();
     assert_eq!(action["data"]["value"], phone.as_str());
@@ -259,11 +264,16 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn new_lead_card_has_id_zero() {
-    let Some(browser) = TestBrowser::launch("crm_new_lead").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_new_lead",
+        "tests/fixtures/cards",
+        "cards",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards", "cards");
-    let page = open_crm(&browser, &server, "/leads/list/").await;
     click(&page, "a[href=\"/leads/detail/0\"]").await;
     wait_page(&page, "/leads/detail/0").await;
     let ev = events(&page).await;
@@ -278,11 +288,16 @@ async fn new_lead_card_has_id_zero() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
-    let Some(browser) = TestBrowser::launch("crm_everywhere").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_everywhere",
+        "tests/fixtures/cards-everywhere",
+        "cards_everywhere",
+        "/todo/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards-everywhere", "cards_everywhere");
-    let page = open_crm(&browser, &server, "/todo/list/").await;
     menu_to(&page, "/leads/list/").await;
     open_first_row(&page, "/leads/detail/").await;
     let ev = events(&page).await;
@@ -335,11 +350,16 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn init_once_widget_is_built_once_and_hears_page_changed() {
-    let Some(browser) = TestBrowser::launch("crm_init_once").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_init_once",
+        "tests/fixtures/cards-init-once",
+        "cards_init_once",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards-init-once", "cards_init_once");
-    let page = open_crm(&browser, &server, "/leads/list/").await;
     let lead = open_first_row(&page, "/leads/detail/").await;
     menu_to(&page, "/todo/list/").await;
     let ev = events(&page).await;
@@ -387,11 +407,16 @@ fn append(path: &std::path::Path, text: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
-    let Some(browser) = TestBrowser::launch("crm_hot_reload").await else {
+    let Some((browser, server, page)) = crm_session(
+        "crm_hot_reload",
+        "tests/fixtures/cards",
+        "cards",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards", "cards");
-    let page = open_crm(&browser, &server, "/leads/list/").await;
     let ids: Vec<String> = eval(&page, "[...document.querySelectorAll('#list_table tr.list-row[data-id]')].slice(2, 4).map(r => r.dataset.id)").await;
     for id in &ids {
         click(&page, &format!("tr[data-id=\"{id}\"] input[type=checkbox]")).await;

@@ -12,7 +12,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::browser::{
-    click, eval, events, exists, screenshot, session, text, type_into, wait_for, TestBrowser,
+    click, eval, events, exists, screenshot, session, text, type_into, wait_for, wait_recorded,
+    TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -241,12 +242,7 @@ async fn adding_the_widget_as_a_source_calls_on_add_as_source_and_get_pipeline_i
     .await;
     assert!(unset, "no pipeline before the widget is added");
     click(&page, ".js-dp-add-source").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'onAddAsSource')",
-        "onAddAsSource",
-    )
-    .await;
+    wait_recorded(&page, "onAddAsSource", "onAddAsSource").await;
     let evs = events(&page).await;
     let names: Vec<&str> = evs.iter().filter_map(|e| e["cb"].as_str()).collect();
     let at = names.iter().position(|n| *n == "onAddAsSource").unwrap();

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use common::browser::{
     eval, exists, modal_session, open_settings_modal, screenshot, session, text, type_into,
-    wait_for, TestBrowser,
+    wait_for, wait_recorded, TestBrowser,
 };
 use common::process::vm_rss_kib;
 use common::TestServer;
@@ -671,12 +671,7 @@ async fn editing_a_nested_module_or_a_text_template_swaps_them_too() {
     else {
         return;
     };
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'settings_href')",
-        "the href template",
-    )
-    .await;
+    wait_recorded(&page, "settings_href", "the href template").await;
     mark(&page).await;
 
     // lib/format.js is a dependency of a dependency; row.twig is loaded both

@@ -6,7 +6,7 @@ mod common;
 
 use common::browser::{
     click, eval, events, exists, modal_session, notice, open_settings_modal, text, type_into,
-    wait_for, TestBrowser,
+    wait_for, wait_recorded, TestBrowser,
 };
 use common::TestServer;
 use serde_json::{json, Value};
@@ -388,12 +388,7 @@ async fn relative_dependencies_and_widget_templates_resolve_against_params_path(
     else {
         return;
     };
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'settings_href')",
-        "the href template",
-    )
-    .await;
+    wait_recorded(&page, "settings_href", "the href template").await;
     let evs = events(&page).await;
     let settings = evs.iter().find(|e| e["cb"] == "settings").unwrap();
     assert_eq!(settings["helper"], json!(42));

@@ -12,7 +12,7 @@ mod common;
 use chromiumoxide::Page;
 use common::browser::{
     eval, events, exists, open_tile, screenshot, session, text, wait_for, wait_marketplace,
-    TestBrowser,
+    wait_recorded, TestBrowser,
 };
 use common::TestServer;
 use serde_json::Value;
@@ -96,12 +96,7 @@ async fn every_documented_platform_module_loads_and_its_main_export_works() {
         return;
     };
     let page = open_modal(&browser, &server, "modules_all").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'modules_done')",
-        "every module's outcome",
-    )
-    .await;
+    wait_recorded(&page, "modules_done", "every module's outcome").await;
     screenshot(&page, "modules_all").await;
     let evs = events(&page).await;
     let outcome = |id: &str| -> Option<Value> {

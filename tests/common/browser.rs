@@ -191,6 +191,17 @@ pub async fn events(page: &Page) -> Vec<serde_json::Value> {
     .await
 }
 
+/// Waits until the fixture widget has recorded an event `{cb}` (see
+/// [`events`]); `what` names it in the failure.
+pub async fn wait_recorded(page: &Page, cb: &str, what: &str) {
+    wait_for(
+        page,
+        &format!("(window.__amo_emu_events || []).some(e => e.cb === '{cb}')"),
+        what,
+    )
+    .await;
+}
+
 /// Saves a screenshot under `target/screenshots/<name>.png` for a person to look at.
 pub async fn screenshot(page: &Page, name: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
