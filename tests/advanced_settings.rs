@@ -8,7 +8,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, exists, screenshot, session, text, type_into, wait_for, TestBrowser,
+    click, eval, exists, screenshot, session, text, type_into, wait_for, wait_marketplace,
+    TestBrowser,
 };
 use common::fixture::copy_dir;
 use common::{off_runtime, repo, TestServer};
@@ -159,12 +160,7 @@ async fn advanced_page_appears_after_install_runs_its_callbacks_and_destroys_on_
 
     // Install through the UI, from the sub-menu's Integrations.
     click(&page, INTEGRATIONS_ITEM).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace",
-    )
-    .await;
+    wait_marketplace(&page).await;
     assert!(
         exists(
             &page,
@@ -410,12 +406,7 @@ async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_work
 
     // The menu still works, and so does the server.
     click(&page, INTEGRATIONS_ITEM).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace",
-    )
-    .await;
+    wait_marketplace(&page).await;
     assert!(exists(&page, ".widget-card[data-widget-code=\"advanced_throws\"]").await);
     browser.close().await;
 }
