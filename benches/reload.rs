@@ -217,6 +217,25 @@ async fn open_modal(browser: &Browser, port: u16) -> Page {
     page
 }
 
+/// EDITS saves of a stylesheet (`save` writes one that colours the probe
+/// `colour`), each timed until the page's probe shows the new colour: the
+/// same measure for amo-emu and Vite.
+async fn css_edits(page: &Page, misses: &mut usize, save: impl Fn(&str)) -> Vec<f64> {
+    let mut css = Vec::new();
+    for i in 0..EDITS {
+        let colour = format!("rgb({}, 7, 9)", i + 1);
+        page.evaluate(format!("window.__cssWant = '{colour}'"))
+            .await
+            .unwrap();
+        page.evaluate(CSS_PROBE).await.unwrap();
+        let saved = now_ms();
+        save(&colour);
+        let at = landed(page, "window.__cssAt").await;
+        record(&mut css, misses, at, saved);
+    }
+    css
+}
+
 /// EDITS saves of script.js, each timed until its code ran in the page with
 /// the modal back (`landed` waits for the widget's callbacks to have run).
 async fn script_edits(page: &Page, dir: &Path, misses: &mut usize) -> Vec<f64> {
@@ -259,7 +278,7 @@ async fn bench_amo_emu(browser: &Browser) -> Vec<(String, Vec<f64>)> {
     let manifest = dir.join("manifest.json");
     let style0 = std::fs::read_to_string(&style).unwrap();
     let manifest0 = std::fs::read_to_string(&manifest).unwrap();
-    let (mut css, mut man) = (Vec::new(), Vec::new());
+    let mut man = Vec::new();
     let js = script_edits(&page, &dir, &mut misses).await;
     if tracing() {
         let trace: String = page
@@ -270,21 +289,14 @@ async fn bench_amo_emu(browser: &Browser) -> Vec<(String, Vec<f64>)> {
             .unwrap();
         println!("trace of the last swap: {trace}");
     }
-    for i in 0..EDITS {
-        let colour = format!("rgb({}, 7, 9)", i + 1);
-        page.evaluate(format!("window.__cssWant = '{colour}'"))
-            .await
-            .unwrap();
-        page.evaluate(CSS_PROBE).await.unwrap();
-        let saved = now_ms();
+    let css = css_edits(&page, &mut misses, |colour| {
         std::fs::write(
             &style,
             format!("{style0}\n.bench-probe {{ color: {colour}; }}\n"),
         )
-        .unwrap();
-        let at = landed(&page, "window.__cssAt").await;
-        record(&mut css, &mut misses, at, saved);
-    }
+        .unwrap()
+    })
+    .await;
     for i in 0..EDITS {
         let version = format!("1.0.{}", i + 100);
         let saved = now_ms();
@@ -414,7 +426,7 @@ async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f
         .await
         .map_err(|e| e.to_string())?;
     wait_ready(&page, "document.documentElement.dataset.ready === '1'").await;
-    let (mut hot, mut js, mut css, mut misses) = (Vec::new(), Vec::new(), Vec::new(), 0);
+    let (mut hot, mut js, mut misses) = (Vec::new(), Vec::new(), 0);
     for (file, body0, samples) in [("hot.js", hot0, &mut hot), ("main.js", main0, &mut js)] {
         for i in 0..EDITS {
             let saved = now_ms();
@@ -433,21 +445,14 @@ async fn bench_vite(browser: &Browser, root: &Path) -> Result<Vec<(String, Vec<f
         let _ = page.evaluate("window.__bench = null").await;
     }
     wait_ready(&page, "document.documentElement.dataset.ready === '1'").await;
-    for i in 0..EDITS {
-        let colour = format!("rgb({}, 7, 9)", i + 1);
-        page.evaluate(format!("window.__cssWant = '{colour}'"))
-            .await
-            .unwrap();
-        page.evaluate(CSS_PROBE).await.unwrap();
-        let saved = now_ms();
+    let css = css_edits(&page, &mut misses, |colour| {
         std::fs::write(
             site.join("style.css"),
             format!("body {{ font-family: sans-serif; }}\n.bench-probe {{ color: {colour}; }}\n"),
         )
-        .unwrap();
-        let at = landed(&page, "window.__cssAt").await;
-        record(&mut css, &mut misses, at, saved);
-    }
+        .unwrap()
+    })
+    .await;
     if misses > 0 {
         println!("vite: {misses} edits never showed up in the page within 10 s");
     }

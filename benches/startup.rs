@@ -46,9 +46,9 @@ fn main() {
     println!("binary: {}", env!("CARGO_BIN_EXE_amo-emu"));
     let tmp = tempfile::tempdir().unwrap();
     let bare = tmp.path().join("bare/sample-widget");
-    common::copy_dir(&common::repo().join("sample-widget"), &bare);
+    common::fixture::copy_dir(&common::repo().join("sample-widget"), &bare);
     let heavy = tmp.path().join("heavy/sample-widget");
-    common::copy_dir(&common::repo().join("sample-widget"), &heavy);
+    common::fixture::copy_dir(&common::repo().join("sample-widget"), &heavy);
     plant_node_modules(&heavy);
 
     let rows = [

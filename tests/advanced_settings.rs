@@ -7,8 +7,12 @@
 
 mod common;
 
-use common::browser::{click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser};
-use common::{copy_dir, off_runtime, repo, TestServer};
+use common::browser::{
+    click, eval, exists, screenshot, session, text, type_into, wait_for, wait_marketplace,
+    TestBrowser,
+};
+use common::fixture::copy_dir;
+use common::{off_runtime, repo, TestServer};
 use serde_json::{json, Value};
 
 const RECORDER_ITEM: &str = ".settings-menu a[href=\"/settings/widgets/recorder/\"]";
@@ -48,6 +52,22 @@ async fn open_settings_from_left_menu(page: &chromiumoxide::Page) {
         page,
         "location.pathname === '/settings/' && document.querySelector('.settings-overview')",
         "the Settings page",
+    )
+    .await;
+}
+
+/// Clicks widget `code`'s item in the settings menu (the page must show
+/// the menu) and waits for the widget's own page.
+async fn open_widget_page(page: &chromiumoxide::Page, code: &str) {
+    click(
+        page,
+        &format!(".settings-menu a[href=\"/settings/widgets/{code}/\"]"),
+    )
+    .await;
+    wait_for(
+        page,
+        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
+        "the widget's page",
     )
     .await;
 }
@@ -97,10 +117,11 @@ fn lifecycle(events: &[Value]) -> Vec<String> {
 
 #[tokio::test]
 async fn advanced_page_appears_after_install_runs_its_callbacks_and_destroys_on_leave() {
-    let Some(browser) = TestBrowser::launch("advanced_page_lifecycle").await else {
+    let Some((browser, server)) =
+        session("advanced_page_lifecycle", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
 
     // Before install: a direct visit explains and runs no widget code.
     let page = browser
@@ -139,12 +160,7 @@ async fn advanced_page_appears_after_install_runs_its_callbacks_and_destroys_on_
 
     // Install through the UI, from the sub-menu's Integrations.
     click(&page, INTEGRATIONS_ITEM).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace",
-    )
-    .await;
+    wait_marketplace(&page).await;
     assert!(
         exists(
             &page,
@@ -338,13 +354,7 @@ async fn menu_title_follows_the_locale() {
     assert_eq!(item["name_right_of_title"], json!(true), "{item}");
     screenshot(&page, "settings-menu-ru").await;
 
-    click(&page, RECORDER_ITEM).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
-        "the widget's page",
-    )
-    .await;
+    open_widget_page(&page, "recorder").await;
     assert_eq!(
         text(&page, ".content__top__title").await,
         "Страница регистратора"
@@ -356,24 +366,15 @@ async fn menu_title_follows_the_locale() {
 
 #[tokio::test]
 async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_works() {
-    let Some(browser) = TestBrowser::launch("advanced_settings_throws").await else {
+    let Some((browser, server)) =
+        session("advanced_settings_throws", "tests/fixtures/advanced-throws").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/advanced-throws");
     server.install("advanced_throws", json!({"login": "anna"}));
 
     let page = browser.open(&server.url("/settings/")).await;
-    click(
-        &page,
-        ".settings-menu a[href=\"/settings/widgets/advanced_throws/\"]",
-    )
-    .await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
-        "the widget's page",
-    )
-    .await;
+    open_widget_page(&page, "advanced_throws").await;
     wait_for(
         &page,
         "document.querySelector('.amo-emu-page-errors [data-callback=advancedSettings]')",
@@ -405,36 +406,21 @@ async fn throwing_advanced_settings_is_named_on_the_page_and_the_menu_still_work
 
     // The menu still works, and so does the server.
     click(&page, INTEGRATIONS_ITEM).await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace",
-    )
-    .await;
+    wait_marketplace(&page).await;
     assert!(exists(&page, ".widget-card[data-widget-code=\"advanced_throws\"]").await);
     browser.close().await;
 }
 
 #[tokio::test]
 async fn sample_widget_advanced_page_draws_system_controls() {
-    let Some(browser) = TestBrowser::launch("sample_widget_advanced_page").await else {
+    let Some((browser, server)) = session("sample_widget_advanced_page", "sample-widget").await
+    else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     server.install("sample_widget", json!({"api_key": "key-1234"}));
 
     let page = browser.open(&server.url("/settings/")).await;
-    click(
-        &page,
-        ".settings-menu a[href=\"/settings/widgets/sample_widget/\"]",
-    )
-    .await;
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'advanced-settings'",
-        "the widget's page",
-    )
-    .await;
+    open_widget_page(&page, "sample_widget").await;
     let holder = "#list_page_holder #work-area-sample_widget .sample-widget__advanced";
     assert!(
         exists(

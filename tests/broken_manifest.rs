@@ -3,15 +3,16 @@
 
 mod common;
 
-use common::browser::{screenshot, text, wait_for, TestBrowser};
+use common::browser::{screenshot, session, text, wait_for};
 use common::{off_runtime, TestServer};
 
 #[tokio::test]
 async fn broken_manifest_is_shown_with_line_and_column_and_the_server_recovers() {
-    let Some(browser) = TestBrowser::launch("broken_manifest").await else {
+    let Some((browser, mut server)) =
+        session("broken_manifest", "tests/fixtures/broken-manifest").await
+    else {
         return;
     };
-    let mut server = TestServer::start("tests/fixtures/broken-manifest");
     // The message comes after the location on the same line: wait for it,
     // or the check races the unbuffered stderr writes.
     let terminal = server.wait_stderr("expected `,` or `}`");
@@ -70,10 +71,11 @@ fn wrong_type_names_the_json_path_and_the_api_explains() {
 
 #[tokio::test]
 async fn unknown_field_type_loads_with_a_warning_in_terminal_and_page() {
-    let Some(browser) = TestBrowser::launch("unknown_field_type").await else {
+    let Some((browser, server)) =
+        session("unknown_field_type", "tests/fixtures/unknown-field-type").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/unknown-field-type");
     let terminal = server.wait_stderr("\"checkbox\"");
     assert!(terminal.contains("warning"), "{terminal}");
     let page = browser.open(&server.url("/settings/widgets/")).await;

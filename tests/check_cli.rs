@@ -10,7 +10,8 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{copy_dir, repo};
+use common::fixture::copy_dir;
+use common::repo;
 
 /// Overlay files that configure the test, not the widget.
 const CONTROL_FILES: &[&str] = &["remove.txt", "args.txt"];

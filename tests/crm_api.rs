@@ -7,7 +7,7 @@
 mod common;
 
 use common::browser::{
-    click, events, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
+    click, events, modal_session, screenshot, text, type_into, wait_for, wait_recorded,
 };
 use common::raw_http::exchange;
 use common::{off_runtime, TestServer};
@@ -323,11 +323,10 @@ fn ajax_widgets_edit_refuses_a_cross_site_form() {
 
 #[tokio::test]
 async fn a_widget_lists_leads_with_contacts_and_switches_itself_off() {
-    let Some(browser) = TestBrowser::launch("widget_reads_the_api").await else {
+    let Some((browser, server, page)) = modal_session("widget_reads_the_api", FIXTURE, CODE).await
+    else {
         return;
     };
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     click(&page, "#net-leads").await;
     wait_for(
         &page,
@@ -347,12 +346,7 @@ async fn a_widget_lists_leads_with_contacts_and_switches_itself_off() {
 
     type_into(&page, "input[name=\"backend\"]", "http://localhost:9/").await;
     click(&page, "#net-switch-off").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'switch-off')",
-        "the edit answer",
-    )
-    .await;
+    wait_recorded(&page, "switch-off", "the edit answer").await;
     let answer = events(&page)
         .await
         .into_iter()

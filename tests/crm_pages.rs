@@ -6,7 +6,10 @@
 
 mod common;
 
-use common::browser::{click, eval, events, exists, screenshot, text, wait_for, TestBrowser};
+use chromiumoxide::Page;
+use common::browser::{
+    click, eval, events, exists, screenshot, session, text, wait_for, wait_recorded, TestBrowser,
+};
 use common::{off_runtime, TestServer};
 use serde_json::Value;
 
@@ -22,11 +25,67 @@ fn installed(fixture: &str, code: &str) -> TestServer {
 }
 
 /// Waits until the CRM page at `path` has run its widget callbacks.
-async fn wait_page(page: &chromiumoxide::Page, path: &str) {
+async fn wait_page(page: &Page, path: &str) {
     wait_for(
         page,
         &format!("document.documentElement.dataset.amoEmuReady === 'crm' && document.documentElement.dataset.amoEmuPath === {path:?} && location.pathname === {path:?}"),
         path,
+    )
+    .await;
+}
+
+/// Opens the CRM page at `path` in a new tab and waits for its callbacks.
+async fn open_crm(browser: &TestBrowser, server: &TestServer, path: &str) -> Page {
+    let page = browser.open(&server.url(path)).await;
+    wait_page(&page, path).await;
+    page
+}
+
+/// The opening of a CRM test: a browser, `fixture` served with widget
+/// `code` installed, and the CRM page at `path` open. None (after saying
+/// why) when there is no browser, before anything is started.
+async fn crm_session(
+    test: &str,
+    fixture: &str,
+    code: &str,
+    path: &str,
+) -> Option<(TestBrowser, TestServer, Page)> {
+    let browser = TestBrowser::launch(test).await?;
+    let server = installed(fixture, code);
+    let page = open_crm(&browser, &server, path).await;
+    Some((browser, server, page))
+}
+
+/// Follows the left menu's link to `path`, as a person moving between lists.
+async fn menu_to(page: &Page, path: &str) {
+    click(page, &format!("#left_menu a[href={path:?}]")).await;
+    wait_page(page, path).await;
+}
+
+/// Opens the card of row `id` in the list on screen (its link goes to
+/// `<detail><id>`) and waits for the card's callbacks.
+async fn open_row(page: &Page, detail: &str, id: &str) {
+    click(page, &format!("tr[data-id=\"{id}\"] a.list-row__link")).await;
+    wait_page(page, &format!("{detail}{id}")).await;
+}
+
+/// Opens the card of the list's first row; returns its id.
+async fn open_first_row(page: &Page, detail: &str) -> String {
+    let id: String = eval(
+        page,
+        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
+    )
+    .await;
+    open_row(page, detail, &id).await;
+    id
+}
+
+/// Waits for the list's action menu, which shows once a row is ticked.
+async fn wait_action_menu(page: &Page) {
+    wait_for(
+        page,
+        "!document.querySelector('.list-actions').hidden",
+        "the action menu",
     )
     .await;
 }
@@ -53,12 +112,16 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn list_selection_then_card_block_then_leaving_destroys() {
-    let Some(browser) = TestBrowser::launch("crm_list_and_card").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_list_and_card",
+        "tests/fixtures/cards",
+        "cards",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards", "cards");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
 
     let ev = events(&page).await;
     assert_eq!(
@@ -81,24 +144,14 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     for id in &ids {
         click(&page, &format!("tr[data-id=\"{id}\"] input[type=checkbox]")).await;
     }
-    wait_for(
-        &page,
-        "!document.querySelector('.list-actions').hidden",
-        "the action menu",
-    )
-    .await;
+    wait_action_menu(&page).await;
     assert_eq!(text(&page, ".js-selected-count").await, "2");
     assert!(
         !exists(&page, "#widgets_block:not([hidden])").await,
         "the column waits for the pick"
     );
     click(&page, ".list-actions [data-widget-code=\"cards\"]").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'leads.selected')",
-        "leads.selected",
-    )
-    .await;
+    wait_recorded(&page, "leads.selected", "leads.selected").await;
     let ev = events(&page).await;
     let sel = ev.iter().find(|e| e["cb"] == "leads.selected").unwrap();
     assert_eq!(sel["area"], "llist");
@@ -123,13 +176,7 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
 
     // Open the first ticked lead's card: the list area is left first.
     let before = events(&page).await.len();
-    let card_path = format!("/leads/detail/{}", ids[0]);
-    click(
-        &page,
-        &format!("tr[data-id=\"{}\"] a.list-row__link", ids[0]),
-    )
-    .await;
-    wait_page(&page, &card_path).await;
+    open_row(&page, "/leads/detail/", &ids[0]).await;
     wait_for(
         &page,
         "document.querySelector('#widgets_block [data-widget-code=\"cards\"] .cards-note')",
@@ -157,22 +204,12 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     let note = text(&page, "[data-widget-code=\"cards\"] .cards-note").await;
     assert_eq!(note, format!("Card {}: {name}", ids[0]));
     assert!(exists(&page, ".card-widgets .card-widgets__widget-cards .card-widgets__widget__caption.cards-caption img.card-widgets__widget__caption__logo").await);
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'card_contacts')",
-        "get_current_card_contacts_data",
-    )
-    .await;
+    wait_recorded(&page, "card_contacts", "get_current_card_contacts_data").await;
 
     // add_action('phone'): the card's phone numbers call the widget.
     let phone = text(&page, ".js-card-phone").await;
     click(&page, ".js-card-phone.card-fields__reach_action").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'phone_action')",
-        "the phone action",
-    )
-    .await;
+    wait_recorded(&page, "phone_action", "the phone action").await;
     let ev = events(&page).await;
     let action = ev.iter().find(|e| e["cb"] == "phone_action").unwrap();
     assert_eq!(action["data"]["value"], phone.as_str());
@@ -195,19 +232,8 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     // Leave for the contacts list (no clist location: nothing runs there),
     // then a contact card (ccard-0: initialised without a block).
     let before = events(&page).await.len();
-    click(&page, "#left_menu a[href=\"/contacts/list/\"]").await;
-    wait_page(&page, "/contacts/list/").await;
-    let contact: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(
-        &page,
-        &format!("tr[data-id=\"{contact}\"] a.list-row__link"),
-    )
-    .await;
-    wait_page(&page, &format!("/contacts/detail/{contact}")).await;
+    menu_to(&page, "/contacts/list/").await;
+    let contact = open_first_row(&page, "/contacts/detail/").await;
     let ev = events(&page).await;
     assert_eq!(
         calls(&ev, before),
@@ -238,12 +264,16 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn new_lead_card_has_id_zero() {
-    let Some(browser) = TestBrowser::launch("crm_new_lead").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_new_lead",
+        "tests/fixtures/cards",
+        "cards",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards", "cards");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
     click(&page, "a[href=\"/leads/detail/0\"]").await;
     wait_page(&page, "/leads/detail/0").await;
     let ev = events(&page).await;
@@ -258,21 +288,18 @@ async fn new_lead_card_has_id_zero() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
-    let Some(browser) = TestBrowser::launch("crm_everywhere").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_everywhere",
+        "tests/fixtures/cards-everywhere",
+        "cards_everywhere",
+        "/todo/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards-everywhere", "cards_everywhere");
-    let page = browser.open(&server.url("/todo/list/")).await;
-    wait_page(&page, "/todo/list/").await;
-    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
-    wait_page(&page, "/leads/list/").await;
-    let lead: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
-    wait_page(&page, &format!("/leads/detail/{lead}")).await;
+    menu_to(&page, "/leads/list/").await;
+    open_first_row(&page, "/leads/detail/").await;
     let ev = events(&page).await;
     let renders: Vec<(String, String)> = calls(&ev, 0)
         .into_iter()
@@ -293,40 +320,22 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
         "everywhere has no column"
     );
     // The action menu offers only widgets with a list location.
-    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
-    wait_page(&page, "/leads/list/").await;
+    menu_to(&page, "/leads/list/").await;
     click(&page, "#list_table .js-item-checkbox").await;
-    wait_for(
-        &page,
-        "!document.querySelector('.list-actions').hidden",
-        "the action menu",
-    )
-    .await;
+    wait_action_menu(&page).await;
     assert!(!exists(&page, ".list-actions [data-widget-code]").await);
     assert!(text(&page, ".list-actions__none")
         .await
         .contains("no \"llist\" location"));
 
     // The other lists and a company card, through the left menu and tabs.
-    click(&page, "#left_menu a[href=\"/todo/list/\"]").await;
-    wait_page(&page, "/todo/list/").await;
+    menu_to(&page, "/todo/list/").await;
     screenshot(&page, "crm_tasks_list").await;
-    click(&page, "#left_menu a[href=\"/contacts/list/\"]").await;
-    wait_page(&page, "/contacts/list/").await;
+    menu_to(&page, "/contacts/list/").await;
     screenshot(&page, "crm_contacts_list").await;
     click(&page, ".list-tabs a[href=\"/companies/list/\"]").await;
     wait_page(&page, "/companies/list/").await;
-    let company: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(
-        &page,
-        &format!("tr[data-id=\"{company}\"] a.list-row__link"),
-    )
-    .await;
-    wait_page(&page, &format!("/companies/detail/{company}")).await;
+    let company = open_first_row(&page, "/companies/detail/").await;
     let ev = events(&page).await;
     let last = ev.iter().rev().find(|e| e["cb"] == "render").unwrap();
     assert_eq!(
@@ -341,21 +350,18 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn init_once_widget_is_built_once_and_hears_page_changed() {
-    let Some(browser) = TestBrowser::launch("crm_init_once").await else {
+    let Some((browser, _server, page)) = crm_session(
+        "crm_init_once",
+        "tests/fixtures/cards-init-once",
+        "cards_init_once",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards-init-once", "cards_init_once");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
-    let lead: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
-    wait_page(&page, &format!("/leads/detail/{lead}")).await;
-    click(&page, "#left_menu a[href=\"/todo/list/\"]").await;
-    wait_page(&page, "/todo/list/").await;
+    let lead = open_first_row(&page, "/leads/detail/").await;
+    menu_to(&page, "/todo/list/").await;
     let ev = events(&page).await;
     assert_eq!(
         calls(&ev, 0),
@@ -401,12 +407,16 @@ fn append(path: &std::path::Path, text: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
-    let Some(browser) = TestBrowser::launch("crm_hot_reload").await else {
+    let Some((browser, server, page)) = crm_session(
+        "crm_hot_reload",
+        "tests/fixtures/cards",
+        "cards",
+        "/leads/list/",
+    )
+    .await
+    else {
         return;
     };
-    let server = installed("tests/fixtures/cards", "cards");
-    let page = browser.open(&server.url("/leads/list/")).await;
-    wait_page(&page, "/leads/list/").await;
     let ids: Vec<String> = eval(&page, "[...document.querySelectorAll('#list_table tr.list-row[data-id]')].slice(2, 4).map(r => r.dataset.id)").await;
     for id in &ids {
         click(&page, &format!("tr[data-id=\"{id}\"] input[type=checkbox]")).await;
@@ -439,12 +449,7 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
 
     // On a card: the block is drawn again by the new code, the card stays.
     let card_path = format!("/leads/detail/{}", ids[0]);
-    click(
-        &page,
-        &format!("tr[data-id=\"{}\"] a.list-row__link", ids[0]),
-    )
-    .await;
-    wait_page(&page, &card_path).await;
+    open_row(&page, "/leads/detail/", &ids[0]).await;
     let s = std::fs::read_to_string(&script)
         .unwrap()
         .replace("Card {{ id }}", "Lead {{ id }}");
@@ -465,16 +470,15 @@ async fn hot_reload_redraws_the_list_and_the_card_with_the_new_code() {
 }
 
 /// The record id in the page's URL (`/leads/detail/<id>`).
-async fn current_url_id(page: &chromiumoxide::Page) -> String {
+async fn current_url_id(page: &Page) -> String {
     common::browser::eval(page, "location.pathname.split('/').filter(Boolean).pop()").await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sample_widget_draws_its_note_in_the_lead_card() {
-    let Some(browser) = TestBrowser::launch("crm_sample_card").await else {
+    let Some((browser, server)) = session("crm_sample_card", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     off_runtime(|| {
         let res = server
             .http()
@@ -486,15 +490,8 @@ async fn sample_widget_draws_its_note_in_the_lead_card() {
         assert!(res.status().is_success(), "install: {}", res.status());
     });
     let page = browser.open(&server.url("/settings/")).await;
-    click(&page, "#left_menu a[href=\"/leads/list/\"]").await;
-    wait_page(&page, "/leads/list/").await;
-    let lead: String = eval(
-        &page,
-        "document.querySelector('#list_table tr.list-row[data-id]').dataset.id",
-    )
-    .await;
-    click(&page, &format!("tr[data-id=\"{lead}\"] a.list-row__link")).await;
-    wait_page(&page, &format!("/leads/detail/{lead}")).await;
+    menu_to(&page, "/leads/list/").await;
+    open_first_row(&page, "/leads/detail/").await;
     wait_for(
         &page,
         "document.querySelector('[data-widget-code=\"sample_widget\"] .sample-widget__card-note')",

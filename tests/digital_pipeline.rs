@@ -12,7 +12,8 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::browser::{
-    click, eval, events, exists, screenshot, text, type_into, wait_for, TestBrowser,
+    click, eval, events, exists, screenshot, session, text, type_into, wait_for, wait_recorded,
+    TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -84,10 +85,10 @@ async fn close_modal(page: &chromiumoxide::Page) {
 
 #[tokio::test]
 async fn each_source_opens_the_settings_modal_with_its_source_id_and_external_id() {
-    let Some(browser) = TestBrowser::launch("dp_sources_context").await else {
+    let Some((browser, server)) = session("dp_sources_context", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let made = create_sources(
         &server,
@@ -146,10 +147,10 @@ async fn each_source_opens_the_settings_modal_with_its_source_id_and_external_id
 
 #[tokio::test]
 async fn a_widget_that_is_not_installed_opens_with_an_empty_context_and_installs_from_there() {
-    let Some(browser) = TestBrowser::launch("dp_not_installed").await else {
+    let Some((browser, server)) = session("dp_not_installed", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let made = create_sources(&server, json!([{"name": "Chat", "external_id": "c-1"}]));
     let page = open_dp(&browser, &server).await;
     assert!(text(&page, ".digital-pipeline__source-group")
@@ -198,10 +199,10 @@ async fn a_widget_that_is_not_installed_opens_with_an_empty_context_and_installs
 
 #[tokio::test]
 async fn sources_created_while_the_page_is_open_appear_without_a_reload_and_are_escaped() {
-    let Some(browser) = TestBrowser::launch("dp_live_sources").await else {
+    let Some((browser, server)) = session("dp_live_sources", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let page = open_dp(&browser, &server).await;
     assert!(!exists(&page, ".digital-pipeline__source").await);
     let _: bool = eval(&page, "(window.__marker = 'same page', true)").await;
@@ -227,10 +228,10 @@ async fn sources_created_while_the_page_is_open_appear_without_a_reload_and_are_
 
 #[tokio::test]
 async fn adding_the_widget_as_a_source_calls_on_add_as_source_and_get_pipeline_id_resolves() {
-    let Some(browser) = TestBrowser::launch("dp_add_as_source").await else {
+    let Some((browser, server)) = session("dp_add_as_source", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let pipeline_id = main_pipeline(&server)["id"].as_u64().unwrap();
     let page = open_dp(&browser, &server).await;
@@ -241,12 +242,7 @@ async fn adding_the_widget_as_a_source_calls_on_add_as_source_and_get_pipeline_i
     .await;
     assert!(unset, "no pipeline before the widget is added");
     click(&page, ".js-dp-add-source").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'onAddAsSource')",
-        "onAddAsSource",
-    )
-    .await;
+    wait_recorded(&page, "onAddAsSource", "onAddAsSource").await;
     let evs = events(&page).await;
     let names: Vec<&str> = evs.iter().filter_map(|e| e["cb"].as_str()).collect();
     let at = names.iter().position(|n| *n == "onAddAsSource").unwrap();
@@ -322,10 +318,10 @@ async fn save_open_action(page: &chromiumoxide::Page) {
 
 #[tokio::test]
 async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() {
-    let Some(browser) = TestBrowser::launch("dp_action_recorder").await else {
+    let Some((browser, server)) = session("dp_action_recorder", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(&server);
     let contact_made = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
@@ -429,10 +425,9 @@ async fn the_recorder_action_runs_dp_settings_and_saves_its_values_per_action() 
 
 #[tokio::test]
 async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widget() {
-    let Some(browser) = TestBrowser::launch("dp_action_swap").await else {
+    let Some((browser, server)) = session("dp_action_swap", "tests/fixtures/recorder").await else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let pipeline = main_pipeline(&server);
     let stage = pipeline["_embedded"]["statuses"][1]["id"].as_u64().unwrap();
@@ -523,10 +518,10 @@ async fn a_code_change_reruns_dp_settings_and_leaving_the_page_destroys_the_widg
 
 #[tokio::test]
 async fn a_required_dp_field_left_empty_is_not_saved() {
-    let Some(browser) = TestBrowser::launch("dp_action_required").await else {
+    let Some((browser, server)) = session("dp_action_required", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", json!({"login": "anna"}));
     let stage = main_pipeline(&server)["_embedded"]["statuses"][2]["id"]
         .as_u64()
@@ -597,6 +592,33 @@ fn listener(status: &'static str) -> (u16, mpsc::Receiver<(String, String)>) {
     (port, rx)
 }
 
+/// Serves the recorder with the DP webhook pointed at `url`.
+fn serve_with_webhook(url: &str) -> TestServer {
+    TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", url])
+}
+
+/// Opens saved action `id` on the DP page, as a click on its trigger does.
+async fn open_action(page: &chromiumoxide::Page, id: u64) {
+    click(
+        page,
+        &format!(".digital-pipeline__item[data-trigger-id=\"{id}\"] .js-dp-open-trigger"),
+    )
+    .await;
+}
+
+/// Presses the open action's webhook button and waits for a result with
+/// `outcome`; returns the head line shown (status and time, or the failure).
+async fn press_webhook(page: &chromiumoxide::Page, outcome: &str) -> String {
+    click(page, ".digital-pipeline__item_open .js-dp-fire-webhook").await;
+    wait_for(
+        page,
+        &format!("document.querySelector('.amo-emu-dp-webhook__result[data-outcome={outcome}]')"),
+        "the webhook result",
+    )
+    .await;
+    text(page, ".amo-emu-dp-webhook__head").await
+}
+
 /// Installs the recorder and saves an action with `message` under the
 /// second stage through the page's own endpoint; returns (stage, action id).
 fn saved_action(server: &TestServer, message: &str) -> (Value, u64, u64) {
@@ -619,14 +641,10 @@ async fn the_webhook_button_posts_the_documented_payload_and_shows_the_answer() 
     };
     let (port, received) = listener("200 OK");
     let url = format!("http://127.0.0.1:{port}/amo/dp");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (pipeline, stage, id) = saved_action(&server, "Hi there");
     let page = open_dp(&browser, &server).await;
-    click(
-        &page,
-        &format!(".digital-pipeline__item[data-trigger-id=\"{id}\"] .js-dp-open-trigger"),
-    )
-    .await;
+    open_action(&page, id).await;
     wait_for(
         &page,
         "document.querySelector('form[data-action=send_widget_hook][data-amo-emu-ready=dp]')",
@@ -639,14 +657,7 @@ async fn the_webhook_button_posts_the_documented_payload_and_shows_the_answer() 
         "(document.querySelector('.amo-emu-dp-webhook__lead').value = '777', true)",
     )
     .await;
-    click(&page, ".digital-pipeline__item_open .js-dp-fire-webhook").await;
-    wait_for(
-        &page,
-        "document.querySelector('.amo-emu-dp-webhook__result[data-outcome=delivered]')",
-        "the webhook result",
-    )
-    .await;
-    let shown = text(&page, ".amo-emu-dp-webhook__head").await;
+    let shown = press_webhook(&page, "delivered").await;
     assert!(
         shown.starts_with("200 OK in ") && shown.ends_with(" ms"),
         "{shown}"
@@ -683,22 +694,11 @@ async fn a_failing_backend_is_shown_not_swallowed() {
     };
     let (port, received) = listener("500 Internal Server Error");
     let url = format!("http://127.0.0.1:{port}/hook");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (_, _, id) = saved_action(&server, "x");
     let page = open_dp(&browser, &server).await;
-    click(
-        &page,
-        &format!(".digital-pipeline__item[data-trigger-id=\"{id}\"] .js-dp-open-trigger"),
-    )
-    .await;
-    click(&page, ".digital-pipeline__item_open .js-dp-fire-webhook").await;
-    wait_for(
-        &page,
-        "document.querySelector('.amo-emu-dp-webhook__result[data-outcome=http_error]')",
-        "the error result",
-    )
-    .await;
-    let shown = text(&page, ".amo-emu-dp-webhook__head").await;
+    open_action(&page, id).await;
+    let shown = press_webhook(&page, "http_error").await;
     assert!(
         shown.contains("Failed: 500 Internal Server Error"),
         "{shown}"
@@ -723,7 +723,7 @@ fn a_refused_connection_is_reported_with_its_reason() {
     let port = closed.local_addr().unwrap().port();
     drop(closed);
     let url = format!("http://127.0.0.1:{port}/hook");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (_, _, id) = saved_action(&server, "x");
     let report = fire(&server, id);
     assert_eq!(report["ok"], false);
@@ -746,7 +746,7 @@ fn a_backend_that_never_answers_times_out() {
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = silent.local_addr().unwrap().port();
     let url = format!("http://127.0.0.1:{port}/hook");
-    let server = TestServer::start_with("tests/fixtures/recorder", &["--dp-webhook-url", &url]);
+    let server = serve_with_webhook(&url);
     let (_, _, id) = saved_action(&server, "x");
     let report = fire(&server, id);
     assert_eq!(report["outcome"], "timeout", "{report}");
@@ -791,10 +791,9 @@ fn actions_need_an_installed_widget_and_valid_values() {
 
 #[tokio::test]
 async fn sample_widget_shows_its_sources_and_its_textarea_action_form() {
-    let Some(browser) = TestBrowser::launch("dp_sample_widget").await else {
+    let Some((browser, server)) = session("dp_sample_widget", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     server.install("sample_widget", json!({"api_key": "key-1234"}));
     let made = create_sources(
         &server,

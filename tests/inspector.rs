@@ -13,7 +13,9 @@ use chromiumoxide::cdp::browser_protocol::page::{
 };
 use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
-use common::browser::{click, eval, screenshot, type_into, wait_for, TestBrowser};
+use common::browser::{
+    click, eval, open_tile, screenshot, session, type_into, wait_for, wait_marketplace, TestBrowser,
+};
 use common::TestServer;
 use futures_util::StreamExt;
 use serde_json::Value;
@@ -36,12 +38,7 @@ async fn open_page(browser: &TestBrowser, url: &str) -> Page {
                 .await;
         }
     });
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace runtime",
-    )
-    .await;
+    wait_marketplace(&page).await;
     page
 }
 
@@ -49,13 +46,7 @@ async fn open_page(browser: &TestBrowser, url: &str) -> Page {
 /// and waits for the widget's callbacks in it.
 async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> Page {
     let page = open_page(browser, &format!("{}/settings/widgets/", server.base)).await;
-    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
-        "the settings modal",
-    )
-    .await;
+    open_tile(&page, code).await;
     page
 }
 
@@ -70,6 +61,18 @@ async fn click_panel(page: &Page, selector: &str) {
     )
     .await;
     page.click(Point { x, y }).await.unwrap();
+}
+
+/// Opens the inspector panel with its shortcut, as a developer does, and
+/// waits until it is open.
+async fn open_panel(page: &Page) {
+    press_shortcut(page).await;
+    wait_for(
+        page,
+        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
+        "the open panel",
+    )
+    .await;
 }
 
 /// Alt+Shift+I as real key events (Alt = 1, Shift = 8 in CDP's modifiers).
@@ -158,13 +161,7 @@ async fn reports_exactly_and_says(
         let notice = common::browser::notice(&page).await;
         assert!(notice.contains(said), "the modal says {said:?}: {notice}");
     }
-    press_shortcut(&page).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
-        "the open panel",
-    )
-    .await;
+    open_panel(&page).await;
     screenshot(&page, &format!("inspector-{fixture}")).await;
     let listed = clock_free_violations(&page).await;
     assert_eq!(listed.len(), 1, "exactly one violation: {listed:?}");
@@ -213,10 +210,11 @@ async fn onsave_returning_a_string_is_reported() {
 
 #[tokio::test]
 async fn slow_render_is_reported() {
-    let Some(browser) = TestBrowser::launch("slow_render_is_reported").await else {
+    let Some((browser, server)) =
+        session("slow_render_is_reported", "tests/fixtures/rule-slow-render").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/rule-slow-render");
     let page = open_modal(&browser, &server, "rule_slow_render").await;
     wait_for(
         &page,
@@ -282,12 +280,14 @@ fn masked(mut timeline: Value) -> Value {
 
 #[tokio::test]
 async fn sample_widget_install_flow_timeline_and_no_violations() {
-    let Some(browser) =
-        TestBrowser::launch("sample_widget_install_flow_timeline_and_no_violations").await
+    let Some((browser, server)) = session(
+        "sample_widget_install_flow_timeline_and_no_violations",
+        "sample-widget",
+    )
+    .await
     else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     let page = open_modal(&browser, &server, "sample_widget").await;
     assert!(
         eval::<bool>(&page, "!!document.querySelector('#page_holder') && !document.querySelector('#page_holder [data-amo-emu-inspector]') && !!document.querySelector('[data-amo-emu-inspector]')").await,
@@ -309,13 +309,7 @@ async fn sample_widget_install_flow_timeline_and_no_violations() {
     .await;
 
     // The panel opens with its keyboard shortcut, as a person would open it.
-    press_shortcut(&page).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
-        "the open panel",
-    )
-    .await;
+    open_panel(&page).await;
     screenshot(&page, "inspector-panel-sample-installed").await;
 
     page.execute(GrantPermissionsParams::new(vec![
@@ -391,12 +385,14 @@ async fn switch(page: &Page, name: &str, value: &str, code: &str) {
 
 #[tokio::test]
 async fn switching_locale_and_user_changes_what_the_widget_sees() {
-    let Some(browser) =
-        TestBrowser::launch("switching_locale_and_user_changes_what_the_widget_sees").await
+    let Some((browser, server)) = session(
+        "switching_locale_and_user_changes_what_the_widget_sees",
+        "tests/fixtures/recorder",
+    )
+    .await
     else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let page = open_modal(&browser, &server, "recorder").await;
     let options: Vec<String> = eval(
         &page,
@@ -464,13 +460,7 @@ async fn reset_in_the_panel_uninstalls_and_forgets_after_confirming() {
     assert!(
         common::browser::exists(&page, ".widget-card_installed[data-widget-code=recorder]").await
     );
-    press_shortcut(&page).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('{PANEL}').dataset.open === 'true'"),
-        "the open panel",
-    )
-    .await;
+    open_panel(&page).await;
     let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
     click_panel(&page, ".reset").await;
     wait_for(
@@ -572,12 +562,14 @@ fn inspector_endpoints_refuse_other_sites_and_unconfirmed_resets() {
 
 #[tokio::test]
 async fn the_panel_and_its_history_survive_a_swap_and_a_reload() {
-    let Some(browser) =
-        TestBrowser::launch("the_panel_and_its_history_survive_a_swap_and_a_reload").await
+    let Some((browser, server)) = session(
+        "the_panel_and_its_history_survive_a_swap_and_a_reload",
+        "tests/fixtures/recorder",
+    )
+    .await
     else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let page = open_modal(&browser, &server, "recorder").await;
     let entries = format!("document.querySelectorAll('{PANEL} [data-kind]').length");
     let before: usize = eval(&page, &entries).await;

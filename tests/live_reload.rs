@@ -6,7 +6,8 @@ mod common;
 use std::time::Instant;
 
 use common::browser::{
-    eval, exists, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
+    eval, exists, modal_session, open_settings_modal, screenshot, session, text, type_into,
+    wait_for, wait_recorded, TestBrowser,
 };
 use common::process::vm_rss_kib;
 use common::TestServer;
@@ -94,11 +95,11 @@ async fn assert_modal_back(page: &chromiumoxide::Page, version: &str) {
 
 #[tokio::test]
 async fn editing_script_js_swaps_the_code_and_keeps_the_modal_and_typed_values() {
-    let Some(browser) = TestBrowser::launch("live_script").await else {
+    let Some((browser, server, page)) =
+        modal_session("live_script", "sample-widget", "sample_widget").await
+    else {
         return;
     };
-    let server = TestServer::start("sample-widget");
-    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     type_into(&page, "input[name=\"api_key\"]", "typed-not-saved").await;
     type_into(&page, "input[name=\"phones[504142]\"]", "77").await;
     // A checkbox the widget draws for its `custom` field, mirrored by the
@@ -154,11 +155,11 @@ async fn with_no_hot_editing_script_js_reloads_the_page_and_restores_the_modal()
 
 #[tokio::test]
 async fn a_swap_destroys_the_old_widget_and_its_namespaced_handlers() {
-    let Some(browser) = TestBrowser::launch("live_swap_destroy").await else {
+    let Some((browser, server, page)) =
+        modal_session("live_swap_destroy", "tests/fixtures/recorder", "recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
-    let page = open_settings_modal(&browser, &server.base, "recorder").await;
     // Handlers bound the way official widgets bind them (`.<code>`), and one
     // that is not: only the first kind is the widget's to lose.
     let _: bool = eval(
@@ -212,11 +213,11 @@ async fn a_swap_destroys_the_old_widget_and_its_namespaced_handlers() {
 
 #[tokio::test]
 async fn editing_a_template_swaps_it_into_the_open_modal() {
-    let Some(browser) = TestBrowser::launch("live_template").await else {
+    let Some((browser, server, page)) =
+        modal_session("live_template", "sample-widget", "sample_widget").await
+    else {
         return;
     };
-    let server = TestServer::start("sample-widget");
-    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     wait_for(
         &page,
         "document.querySelector('.sample-widget__hint-title')",
@@ -255,11 +256,11 @@ async fn editing_a_template_swaps_it_into_the_open_modal() {
 
 #[tokio::test]
 async fn editing_style_css_swaps_it_without_a_navigation() {
-    let Some(browser) = TestBrowser::launch("live_css").await else {
+    let Some((browser, server, page)) =
+        modal_session("live_css", "sample-widget", "sample_widget").await
+    else {
         return;
     };
-    let server = TestServer::start("sample-widget");
-    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     // The sample widget links its own style.css from render(), as amoCRM widgets do.
     wait_for(
         &page,
@@ -296,10 +297,9 @@ async fn editing_style_css_swaps_it_without_a_navigation() {
 
 #[tokio::test]
 async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
-    let Some(browser) = TestBrowser::launch("live_manifest").await else {
+    let Some((browser, server)) = session("live_manifest", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     let page = browser.open(&server.url("/settings/widgets/")).await;
     wait_for(
         &page,
@@ -357,10 +357,9 @@ async fn a_broken_manifest_shows_an_overlay_that_goes_away_when_fixed() {
 
 #[tokio::test]
 async fn an_atomic_save_of_script_js_swaps_once() {
-    let Some(browser) = TestBrowser::launch("live_atomic").await else {
+    let Some((browser, server)) = session("live_atomic", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     // The modal is where script.js runs.
     let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     mark(&page).await;
@@ -473,11 +472,11 @@ fn a_burst_of_writes_makes_few_reloads_and_the_last_content_wins() {
 
 #[tokio::test]
 async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_save() {
-    let Some(browser) = TestBrowser::launch("live_syntax").await else {
+    let Some((browser, server, page)) =
+        modal_session("live_syntax", "sample-widget", "sample_widget").await
+    else {
         return;
     };
-    let server = TestServer::start("sample-widget");
-    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     let script = server.widget_dir.join("script.js");
     let good = std::fs::read_to_string(&script).unwrap();
     let lines = good.lines().count();
@@ -519,11 +518,11 @@ async fn a_syntax_error_in_script_js_shows_its_line_and_clears_on_the_next_good_
 
 #[tokio::test]
 async fn a_tab_reconnecting_to_a_restarted_server_reloads() {
-    let Some(browser) = TestBrowser::launch("live_restart").await else {
+    let Some((browser, mut server, page)) =
+        modal_session("live_restart", "sample-widget", "sample_widget").await
+    else {
         return;
     };
-    let mut server = TestServer::start("sample-widget");
-    let page = open_settings_modal(&browser, &server.base, "sample_widget").await;
     type_into(&page, "input[name=\"api_key\"]", "across-restart").await;
     mark(&page).await;
 
@@ -542,10 +541,9 @@ async fn a_tab_reconnecting_to_a_restarted_server_reloads() {
 
 #[tokio::test]
 async fn the_advanced_settings_page_swaps_in_the_new_code() {
-    let Some(browser) = TestBrowser::launch("live_advanced").await else {
+    let Some((browser, server)) = session("live_advanced", "sample-widget").await else {
         return;
     };
-    let server = TestServer::start("sample-widget");
     server.install("sample_widget", serde_json::json!({"api_key": "k-123"}));
     let page = browser
         .open(&server.url("/settings/widgets/sample_widget/"))
@@ -603,10 +601,9 @@ async fn the_advanced_settings_page_swaps_in_the_new_code() {
 
 #[tokio::test]
 async fn the_dp_page_reopens_the_modal_with_the_same_source_context() {
-    let Some(browser) = TestBrowser::launch("live_dp").await else {
+    let Some((browser, server)) = session("live_dp", "tests/fixtures/recorder").await else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     server.install("recorder", serde_json::json!({"login": "saved"}));
     let (status, body) = server.post_json(
         "/api/v4/sources",
@@ -665,17 +662,16 @@ async fn the_dp_page_reopens_the_modal_with_the_same_source_context() {
 
 #[tokio::test]
 async fn editing_a_nested_module_or_a_text_template_swaps_them_too() {
-    let Some(browser) = TestBrowser::launch("live_relative_deps").await else {
+    let Some((browser, server, page)) = modal_session(
+        "live_relative_deps",
+        "tests/fixtures/relative-deps",
+        "relative_deps",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/relative-deps");
-    let page = open_settings_modal(&browser, &server.base, "relative_deps").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'settings_href')",
-        "the href template",
-    )
-    .await;
+    wait_recorded(&page, "settings_href", "the href template").await;
     mark(&page).await;
 
     // lib/format.js is a dependency of a dependency; row.twig is loaded both

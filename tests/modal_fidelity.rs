@@ -6,10 +6,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, exists, notice, open_settings_modal, screenshot, type_into, wait_for,
-    TestBrowser,
+    click, eval, events, exists, modal_session, notice, screenshot, type_into, wait_for,
 };
-use common::TestServer;
 use serde_json::{json, Value};
 
 /// The condition "the modal's notice line says something".
@@ -21,11 +19,15 @@ fn recorded<'a>(events: &'a [Value], cb: &str) -> Vec<&'a Value> {
 
 #[tokio::test]
 async fn a_widget_that_replaces_its_settings_body_can_still_be_installed() {
-    let Some(browser) = TestBrowser::launch("settings_html_wipe").await else {
+    let Some((browser, server, page)) = modal_session(
+        "settings_html_wipe",
+        "tests/fixtures/settings-html-wipe",
+        "settings_html_wipe",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/settings-html-wipe");
-    let page = open_settings_modal(&browser, &server.base, "settings_html_wipe").await;
     const MODAL: &str = ".modal.settings_html_wipe";
 
     let seen = events(&page).await;
@@ -98,11 +100,15 @@ async fn a_widget_that_replaces_its_settings_body_can_still_be_installed() {
 
 #[tokio::test]
 async fn the_active_switch_reads_as_amocrm_and_switching_it_off_and_saving_disables() {
-    let Some(browser) = TestBrowser::launch("active_switch").await else {
+    let Some((browser, server, page)) = modal_session(
+        "active_switch",
+        "tests/fixtures/active-switch",
+        "active_switch",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/active-switch");
-    let page = open_settings_modal(&browser, &server.base, "active_switch").await;
     const MODAL: &str = ".modal.active_switch";
 
     let seen = events(&page).await;

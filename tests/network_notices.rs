@@ -6,9 +6,7 @@
 mod common;
 
 use common::backend::{closed_port, Backend};
-use common::browser::TestBrowser;
-use common::browser::{click, events, open_settings_modal, screenshot, text, type_into, wait_for};
-use common::TestServer;
+use common::browser::{click, events, modal_session, screenshot, text, type_into, wait_for};
 use serde_json::Value;
 
 const FIXTURE: &str = "tests/fixtures/network-calls";
@@ -43,11 +41,10 @@ async fn notice(page: &chromiumoxide::Page, kind: &str) -> String {
 
 #[tokio::test]
 async fn an_endpoint_amo_emu_does_not_emulate_is_named_in_the_page_and_the_terminal() {
-    let Some(browser) = TestBrowser::launch("not_emulated_endpoint").await else {
+    let Some((browser, server, page)) = modal_session("not_emulated_endpoint", FIXTURE, CODE).await
+    else {
         return;
     };
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     click(&page, "#net-unknown-api").await;
 
     let result = recorded(&page, "unknown-api").await;
@@ -106,11 +103,10 @@ async fn an_endpoint_amo_emu_does_not_emulate_is_named_in_the_page_and_the_termi
 
 #[tokio::test]
 async fn a_backend_that_is_not_started_is_reported_as_refused() {
-    let Some(browser) = TestBrowser::launch("backend_refused").await else {
+    let Some((browser, server, page)) = modal_session("backend_refused", FIXTURE, CODE).await
+    else {
         return;
     };
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     let url = format!("http://127.0.0.1:{}/hook", closed_port());
     type_into(&page, "input[name=\"backend\"]", &url).await;
     click(&page, "#net-direct").await;
@@ -133,12 +129,11 @@ async fn a_backend_that_is_not_started_is_reported_as_refused() {
 
 #[tokio::test]
 async fn a_backend_without_cors_is_reported_as_blocked_by_cors() {
-    let Some(browser) = TestBrowser::launch("backend_no_cors").await else {
+    let backend = Backend::start("200 OK", "", r#"{"pong":true}"#);
+    let Some((browser, server, page)) = modal_session("backend_no_cors", FIXTURE, CODE).await
+    else {
         return;
     };
-    let backend = Backend::start("200 OK", "", r#"{"pong":true}"#);
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     type_into(&page, "input[name=\"backend\"]", &backend.url("/ping")).await;
     click(&page, "#net-direct").await;
 
@@ -155,16 +150,14 @@ async fn a_backend_without_cors_is_reported_as_blocked_by_cors() {
 
 #[tokio::test]
 async fn a_backend_answering_5xx_is_reported_with_its_status() {
-    let Some(browser) = TestBrowser::launch("backend_5xx").await else {
-        return;
-    };
     let backend = Backend::start(
         "503 Service Unavailable",
         "Access-Control-Allow-Origin: *\r\n",
         r#"{"error":"starting"}"#,
     );
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
+    let Some((browser, server, page)) = modal_session("backend_5xx", FIXTURE, CODE).await else {
+        return;
+    };
     type_into(&page, "input[name=\"backend\"]", &backend.url("/ping")).await;
     click(&page, "#net-direct").await;
 
@@ -184,12 +177,10 @@ async fn a_backend_answering_5xx_is_reported_with_its_status() {
 
 #[tokio::test]
 async fn crm_post_reaches_a_backend_without_cors_and_calls_back_with_its_json() {
-    let Some(browser) = TestBrowser::launch("crm_post_proxy").await else {
+    let backend = Backend::start("200 OK", "", r#"{"pong":true,"n":7}"#);
+    let Some((browser, server, page)) = modal_session("crm_post_proxy", FIXTURE, CODE).await else {
         return;
     };
-    let backend = Backend::start("200 OK", "", r#"{"pong":true,"n":7}"#);
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     let url = backend.url("/crm?x=1");
     type_into(&page, "input[name=\"backend\"]", &url).await;
     click(&page, "#net-crm-post").await;
@@ -214,12 +205,10 @@ async fn crm_post_reaches_a_backend_without_cors_and_calls_back_with_its_json() 
 
 #[tokio::test]
 async fn crm_post_to_a_failing_backend_calls_the_error_callback_and_says_why() {
-    let Some(browser) = TestBrowser::launch("crm_post_fails").await else {
+    let backend = Backend::start("500 Internal Server Error", "", r#"{"error":"db down"}"#);
+    let Some((browser, server, page)) = modal_session("crm_post_fails", FIXTURE, CODE).await else {
         return;
     };
-    let backend = Backend::start("500 Internal Server Error", "", r#"{"error":"db down"}"#);
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     type_into(&page, "input[name=\"backend\"]", &backend.url("/crm")).await;
     click(&page, "#net-crm-post").await;
 
@@ -250,12 +239,12 @@ async fn request_entries(page: &chromiumoxide::Page) -> Vec<String> {
 
 #[tokio::test]
 async fn the_widgets_backend_calls_and_crm_post_are_on_the_inspector_timeline() {
-    let Some(browser) = TestBrowser::launch("requests_on_the_timeline").await else {
+    let backend = Backend::start("200 OK", "", r#"{"pong":true}"#);
+    let Some((browser, _server, page)) =
+        modal_session("requests_on_the_timeline", FIXTURE, CODE).await
+    else {
         return;
     };
-    let backend = Backend::start("200 OK", "", r#"{"pong":true}"#);
-    let server = TestServer::start(FIXTURE);
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     let url = backend.url("/timeline");
     type_into(&page, "input[name=\"backend\"]", &url).await;
     click(&page, "#net-unknown-api").await;

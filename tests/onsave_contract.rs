@@ -5,8 +5,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, exists, notice, open_settings_modal, text, type_into, wait_for,
-    TestBrowser,
+    click, eval, events, exists, modal_session, notice, open_settings_modal, text, type_into,
+    wait_for, wait_recorded, TestBrowser,
 };
 use common::TestServer;
 use serde_json::{json, Value};
@@ -135,11 +135,15 @@ async fn onsave_returning_undefined_installs_with_a_warning() {
 
 #[tokio::test]
 async fn fields_changed_by_onsave_are_what_is_stored() {
-    let Some(browser) = TestBrowser::launch("onsave_mutates").await else {
+    let Some((browser, server, page)) = modal_session(
+        "onsave_mutates",
+        "tests/fixtures/onsave-mutates",
+        "onsave_mutates",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/onsave-mutates");
-    let page = open_settings_modal(&browser, &server.base, "onsave_mutates").await;
     type_into(&page, "input[name=\"token\"]", "abc").await;
     click(&page, ".modal.onsave_mutates .js-widget-install").await;
     wait_for(
@@ -162,11 +166,15 @@ async fn fields_changed_by_onsave_are_what_is_stored() {
 
 #[tokio::test]
 async fn empty_required_field_blocks_install_before_onsave() {
-    let Some(browser) = TestBrowser::launch("required_field").await else {
+    let Some((browser, server, page)) = modal_session(
+        "required_field",
+        "tests/fixtures/required-field",
+        "required_field",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/required-field");
-    let page = open_settings_modal(&browser, &server.base, "required_field").await;
     type_into(&page, "input[name=\"note\"]", "only the optional one").await;
     click(&page, ".modal.required_field .js-widget-install").await;
     wait_for(
@@ -211,11 +219,11 @@ async fn empty_required_field_blocks_install_before_onsave() {
 
 #[tokio::test]
 async fn callbacks_run_in_order_and_custom_and_users_values_are_stored() {
-    let Some(browser) = TestBrowser::launch("recorder").await else {
+    let Some((browser, server, page)) =
+        modal_session("recorder", "tests/fixtures/recorder", "recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
-    let page = open_settings_modal(&browser, &server.base, "recorder").await;
     let evs = events(&page).await;
     let order: Vec<&str> = evs
         .iter()
@@ -287,11 +295,15 @@ async fn callbacks_run_in_order_and_custom_and_users_values_are_stored() {
 
 #[tokio::test]
 async fn render_returning_false_skips_init_and_bind_actions() {
-    let Some(browser) = TestBrowser::launch("render_false").await else {
+    let Some((browser, _server, page)) = modal_session(
+        "render_false",
+        "tests/fixtures/render-false",
+        "render_false",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/render-false");
-    let page = open_settings_modal(&browser, &server.base, "render_false").await;
     let order: Vec<String> = events(&page)
         .await
         .iter()
@@ -303,11 +315,15 @@ async fn render_returning_false_skips_init_and_bind_actions() {
 
 #[tokio::test]
 async fn a_throwing_settings_callback_is_reported_by_name_and_the_modal_still_saves() {
-    let Some(browser) = TestBrowser::launch("settings_throws").await else {
+    let Some((browser, _server, page)) = modal_session(
+        "settings_throws",
+        "tests/fixtures/settings-throws",
+        "settings_throws",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/settings-throws");
-    let page = open_settings_modal(&browser, &server.base, "settings_throws").await;
     wait_for(
         &page,
         "document.querySelector('.amo-emu-toast_error')",
@@ -332,11 +348,15 @@ async fn a_throwing_settings_callback_is_reported_by_name_and_the_modal_still_sa
 
 #[tokio::test]
 async fn a_constructor_returning_a_plain_object_is_reported_clearly() {
-    let Some(browser) = TestBrowser::launch("constructor_returns_object").await else {
+    let Some((browser, server, page)) = modal_session(
+        "constructor_returns_object",
+        "tests/fixtures/constructor-returns-object",
+        "constructor_returns_object",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/constructor-returns-object");
-    let page = open_settings_modal(&browser, &server.base, "constructor_returns_object").await;
     let shown = text(&page, ".amo-emu-toast_error").await;
     assert!(shown.contains("this.callbacks"), "{shown}");
     click(
@@ -359,17 +379,16 @@ async fn a_constructor_returning_a_plain_object_is_reported_clearly() {
 
 #[tokio::test]
 async fn relative_dependencies_and_widget_templates_resolve_against_params_path() {
-    let Some(browser) = TestBrowser::launch("relative_deps").await else {
+    let Some((browser, _server, page)) = modal_session(
+        "relative_deps",
+        "tests/fixtures/relative-deps",
+        "relative_deps",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/relative-deps");
-    let page = open_settings_modal(&browser, &server.base, "relative_deps").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'settings_href')",
-        "the href template",
-    )
-    .await;
+    wait_recorded(&page, "settings_href", "the href template").await;
     let evs = events(&page).await;
     let settings = evs.iter().find(|e| e["cb"] == "settings").unwrap();
     assert_eq!(settings["helper"], json!(42));
@@ -388,11 +407,15 @@ async fn relative_dependencies_and_widget_templates_resolve_against_params_path(
 
 #[tokio::test]
 async fn every_callback_shape_real_widgets_use_is_called_and_awaited() {
-    let Some(browser) = TestBrowser::launch("structural_variants").await else {
+    let Some((browser, server, page)) = modal_session(
+        "structural_variants",
+        "tests/fixtures/structural-variants",
+        "structural_variants",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/structural-variants");
-    let page = open_settings_modal(&browser, &server.base, "structural_variants").await;
     let evs = events(&page).await;
     let order: Vec<&str> = evs.iter().map(|e| e["cb"].as_str().unwrap_or("")).collect();
     assert_eq!(order, ["render", "init", "bind_actions", "settings"]);

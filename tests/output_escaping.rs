@@ -7,9 +7,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
+    click, eval, events, open_settings_modal, screenshot, session, text, type_into, wait_for,
 };
-use common::TestServer;
 use serde_json::{json, Value};
 
 const CODE: &str = "hostile_strings";
@@ -85,10 +84,11 @@ async fn assert_inert(page: &chromiumoxide::Page, when: &str) {
 
 #[tokio::test]
 async fn hostile_strings_are_shown_as_text_and_never_run() {
-    let Some(browser) = TestBrowser::launch("hostile_strings").await else {
+    let Some((browser, server)) =
+        session("hostile_strings", "tests/fixtures/hostile-strings").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/hostile-strings");
     let saved = json!({
         "login": hostile("Saved login"),
         "secret": hostile("Saved secret"),

@@ -10,7 +10,10 @@
 mod common;
 
 use chromiumoxide::Page;
-use common::browser::{click, eval, events, exists, screenshot, text, wait_for, TestBrowser};
+use common::browser::{
+    eval, events, exists, open_tile, screenshot, session, text, wait_for, wait_marketplace,
+    wait_recorded, TestBrowser,
+};
 use common::TestServer;
 use serde_json::Value;
 
@@ -69,19 +72,8 @@ async fn open_modal(browser: &TestBrowser, server: &TestServer, code: &str) -> P
     page.goto(format!("{}/settings/widgets/", server.base))
         .await
         .expect("navigate");
-    wait_for(
-        &page,
-        "document.documentElement.dataset.amoEmuReady === 'marketplace'",
-        "the marketplace runtime",
-    )
-    .await;
-    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
-    wait_for(
-        &page,
-        &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
-        "the settings modal",
-    )
-    .await;
+    wait_marketplace(&page).await;
+    open_tile(&page, code).await;
     page
 }
 
@@ -100,17 +92,11 @@ async fn error_toasts(page: &Page) -> Vec<String> {
 
 #[tokio::test]
 async fn every_documented_platform_module_loads_and_its_main_export_works() {
-    let Some(browser) = TestBrowser::launch("modules_all").await else {
+    let Some((browser, server)) = session("modules_all", "tests/fixtures/modules-all").await else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/modules-all");
     let page = open_modal(&browser, &server, "modules_all").await;
-    wait_for(
-        &page,
-        "(window.__amo_emu_events || []).some(e => e.cb === 'modules_done')",
-        "every module's outcome",
-    )
-    .await;
+    wait_recorded(&page, "modules_done", "every module's outcome").await;
     screenshot(&page, "modules_all").await;
     let evs = events(&page).await;
     let outcome = |id: &str| -> Option<Value> {
@@ -172,10 +158,11 @@ async fn every_documented_platform_module_loads_and_its_main_export_works() {
 
 #[tokio::test]
 async fn an_internal_amocrm_module_is_named_with_the_file_that_requires_it() {
-    let Some(browser) = TestBrowser::launch("internal_module").await else {
+    let Some((browser, server)) =
+        session("internal_module", "tests/fixtures/internal-module").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/internal-module");
     let page = open_modal(&browser, &server, "internal_module").await;
     // RequireJS fetches both in parallel: each is named, in either order.
     for id in ["lib/common/fn", "lib/pages/list"] {
@@ -217,10 +204,9 @@ async fn an_internal_amocrm_module_is_named_with_the_file_that_requires_it() {
 
 #[tokio::test]
 async fn a_bundle_that_needs_regenerator_runtime_is_told_so() {
-    let Some(browser) = TestBrowser::launch("regenerator").await else {
+    let Some((browser, server)) = session("regenerator", "tests/fixtures/regenerator").await else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/regenerator");
     let page = open_modal(&browser, &server, "regenerator").await;
     wait_for(
         &page,
@@ -243,10 +229,14 @@ async fn a_bundle_that_needs_regenerator_runtime_is_told_so() {
 
 #[tokio::test]
 async fn a_constructor_returning_its_callbacks_is_named_with_them() {
-    let Some(browser) = TestBrowser::launch("constructor_returns_object_named").await else {
+    let Some((browser, server)) = session(
+        "constructor_returns_object_named",
+        "tests/fixtures/constructor-returns-object",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/constructor-returns-object");
     let page = open_modal(&browser, &server, "constructor_returns_object").await;
     wait_for(
         &page,

@@ -7,7 +7,8 @@ mod common;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-use common::{copy_dir, repo};
+use common::fixture::copy_dir;
+use common::repo;
 
 #[test]
 fn startup_prints_a_fallback_url_that_safari_can_open() {

@@ -368,41 +368,39 @@ fn attack_table_is_refused_without_leaking_a_byte() {
     );
 }
 
-#[test]
-fn refusals_name_the_flag_that_allows_a_host() {
-    let server = TestServer::start("tests/fixtures/recorder");
-    let res = exchange(
+/// `GET /settings/widgets/` over a raw socket, sent as to `host`.
+fn get_page_as(server: &TestServer, host: &str) -> RawResponse {
+    exchange(
         server.port,
         raw(
             "GET /settings/widgets/ HTTP/1.1",
-            &["Host: dev.box:3030"],
+            &[&format!("Host: {host}")],
             "",
         )
         .as_bytes(),
-    );
+    )
+}
+
+/// A refusal must say how to allow the name: `--allowed-host <name>`.
+fn assert_refused_naming_flag(res: &RawResponse, name: &str) {
     assert_eq!(res.status, 403);
     assert!(
-        res.body_text().contains("--allowed-host dev.box"),
+        res.body_text().contains(&format!("--allowed-host {name}")),
         "{}",
         res.body_text()
     );
 }
 
 #[test]
+fn refusals_name_the_flag_that_allows_a_host() {
+    let server = TestServer::start("tests/fixtures/recorder");
+    assert_refused_naming_flag(&get_page_as(&server, "dev.box:3030"), "dev.box");
+}
+
+#[test]
 fn allowed_host_flag_admits_exactly_that_name() {
     let server = TestServer::start_with("tests/fixtures/recorder", &["--allowed-host", "dev.box"]);
-    let status = |host: &str| {
-        exchange(
-            server.port,
-            raw(
-                "GET /settings/widgets/ HTTP/1.1",
-                &[&format!("Host: {host}")],
-                "",
-            )
-            .as_bytes(),
-        )
-        .status
-    };
+    let status = |host: &str| get_page_as(&server, host).status;
     assert_eq!(status("dev.box"), 200);
     assert_eq!(status(&format!("DEV.BOX:{}", server.port)), 200);
     assert_eq!(status("sub.dev.box"), 403);
@@ -430,18 +428,7 @@ fn allowed_host_flag_admits_a_lan_ip() {
         "tests/fixtures/recorder",
         &["--allowed-host", "192.168.1.10"],
     );
-    let status = |host: &str| {
-        exchange(
-            server.port,
-            raw(
-                "GET /settings/widgets/ HTTP/1.1",
-                &[&format!("Host: {host}")],
-                "",
-            )
-            .as_bytes(),
-        )
-        .status
-    };
+    let status = |host: &str| get_page_as(&server, host).status;
     assert_eq!(status(&format!("192.168.1.10:{}", server.port)), 200);
     assert_eq!(status(&format!("192.168.1.11:{}", server.port)), 403);
 }
@@ -490,21 +477,7 @@ fn binding_beyond_loopback_prints_a_clear_warning() {
         "the warning names the flag: {err}"
     );
     // The Host allowlist still holds: a LAN name is refused until allowed.
-    let res = exchange(
-        server.port,
-        raw(
-            "GET /settings/widgets/ HTTP/1.1",
-            &["Host: 192.168.1.10"],
-            "",
-        )
-        .as_bytes(),
-    );
-    assert_eq!(res.status, 403);
-    assert!(
-        res.body_text().contains("--allowed-host 192.168.1.10"),
-        "{}",
-        res.body_text()
-    );
+    assert_refused_naming_flag(&get_page_as(&server, "192.168.1.10"), "192.168.1.10");
 }
 
 #[test]

@@ -4,7 +4,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, exists, open_settings_modal, screenshot, text, type_into, wait_for, TestBrowser,
+    click, eval, exists, open_settings_modal, screenshot, session, text, type_into, wait_for,
+    TestBrowser,
 };
 use common::TestServer;
 use serde_json::json;
@@ -26,11 +27,11 @@ async fn open_sample_modal(browser: &TestBrowser, server: &TestServer) -> chromi
 
 #[tokio::test]
 async fn sample_widget_install_reload_save_disable() {
-    let Some(browser) = TestBrowser::launch("sample_widget_install_reload_save_disable").await
+    let Some((browser, server)) =
+        session("sample_widget_install_reload_save_disable", "sample-widget").await
     else {
         return;
     };
-    let server = TestServer::start("sample-widget");
 
     let page = open_sample_modal(&browser, &server).await;
     assert!(

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use common::browser::{
-    click, notice, open_settings_modal, screenshot, type_into, wait_for, TestBrowser,
+    click, notice, open_settings_modal, screenshot, session, type_into, wait_for,
 };
 use common::raw_http::{exchange, try_exchange, RawResponse};
 use common::{off_runtime, TestServer};
@@ -545,10 +545,11 @@ fn sigterm_exits_with_status_0() {
 /// failure, and the API still reports the old settings.
 #[tokio::test]
 async fn the_modal_shows_a_failed_save() {
-    let Some(browser) = TestBrowser::launch("modal_shows_failed_save").await else {
+    let Some((browser, server)) =
+        session("modal_shows_failed_save", "tests/fixtures/recorder").await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/recorder");
     let old = json!({"login": "old login"});
     off_runtime(|| assert_eq!(save(&server, &old).status, 200));
     let page = open_settings_modal(&browser, &server.base, CODE).await;

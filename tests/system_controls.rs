@@ -6,10 +6,10 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, exists, notice, open_settings_modal, screenshot, text, type_into,
-    wait_for, TestBrowser,
+    click, eval, events, exists, modal_session, notice, screenshot, session, text, type_into,
+    wait_for,
 };
-use common::{off_runtime, TestServer};
+use common::off_runtime;
 use serde_json::{json, Value};
 
 const CODE: &str = "controls_behaviour";
@@ -30,11 +30,11 @@ async fn value(page: &chromiumoxide::Page, selector: &str) -> String {
 
 #[tokio::test]
 async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_them() {
-    let Some(browser) = TestBrowser::launch("system_controls").await else {
+    let Some((browser, server, page)) =
+        modal_session("system_controls", "tests/fixtures/controls-behaviour", CODE).await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/controls-behaviour");
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     wait_for(
         &page,
         "document.querySelector('#controls-panel')",
@@ -242,10 +242,14 @@ async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_t
 
 #[tokio::test]
 async fn controls_work_on_the_widgets_own_page_and_follow_a_widgets_visual_change() {
-    let Some(browser) = TestBrowser::launch("system_controls_advanced").await else {
+    let Some((browser, server)) = session(
+        "system_controls_advanced",
+        "tests/fixtures/controls-behaviour",
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/controls-behaviour");
     off_runtime(|| {
         let res = server
             .http()

@@ -13,6 +13,8 @@ use chromiumoxide::Page;
 use futures_util::StreamExt;
 use serde::de::DeserializeOwned;
 
+use super::TestServer;
+
 /// Makes only the browser tests' skips failures (kept for existing setups;
 /// `AMO_EMU_REQUIRE_ALL` covers every skip).
 pub const REQUIRE_BROWSER: &str = "AMO_EMU_REQUIRE_BROWSER";
@@ -189,6 +191,17 @@ pub async fn events(page: &Page) -> Vec<serde_json::Value> {
     .await
 }
 
+/// Waits until the fixture widget has recorded an event `{cb}` (see
+/// [`events`]); `what` names it in the failure.
+pub async fn wait_recorded(page: &Page, cb: &str, what: &str) {
+    wait_for(
+        page,
+        &format!("(window.__amo_emu_events || []).some(e => e.cb === '{cb}')"),
+        what,
+    )
+    .await;
+}
+
 /// Saves a screenshot under `target/screenshots/<name>.png` for a person to look at.
 pub async fn screenshot(page: &Page, name: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
@@ -201,24 +214,56 @@ pub async fn screenshot(page: &Page, name: &str) {
         .await;
 }
 
-/// Opens the marketplace, clicks the widget's tile and waits until the
-/// widget's callbacks in the modal have run.
-pub async fn open_settings_modal(browser: &TestBrowser, base: &str, code: &str) -> Page {
-    let page = browser.open(&format!("{base}/settings/widgets/")).await;
+/// Waits until the marketplace page's runtime is ready.
+pub async fn wait_marketplace(page: &Page) {
     wait_for(
-        &page,
+        page,
         "document.documentElement.dataset.amoEmuReady === 'marketplace'",
         "the marketplace runtime",
     )
     .await;
-    click(&page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
+}
+
+/// On the marketplace, clicks widget `code`'s tile and waits until the
+/// widget's callbacks in its settings modal have run.
+pub async fn open_tile(page: &Page, code: &str) {
+    click(page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await;
     wait_for(
-        &page,
+        page,
         &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
         "the settings modal",
     )
     .await;
+}
+
+/// Opens the marketplace, clicks the widget's tile and waits until the
+/// widget's callbacks in the modal have run.
+pub async fn open_settings_modal(browser: &TestBrowser, base: &str, code: &str) -> Page {
+    let page = browser.open(&format!("{base}/settings/widgets/")).await;
+    wait_marketplace(&page).await;
+    open_tile(&page, code).await;
     page
+}
+
+/// The opening of a browser test: a browser, then `fixture` served. None
+/// (after saying why, see [`TestBrowser::launch`]) when there is no
+/// browser, before anything is started.
+pub async fn session(test: &str, fixture: &str) -> Option<(TestBrowser, TestServer)> {
+    let browser = TestBrowser::launch(test).await?;
+    Some((browser, TestServer::start(fixture)))
+}
+
+/// The opening most modal tests share, as a person starts: a browser,
+/// `fixture` served, and widget `code`'s settings modal open. None (after
+/// saying why, see [`TestBrowser::launch`]) when there is no browser.
+pub async fn modal_session(
+    test: &str,
+    fixture: &str,
+    code: &str,
+) -> Option<(TestBrowser, TestServer, Page)> {
+    let (browser, server) = session(test, fixture).await?;
+    let page = open_settings_modal(&browser, &server.base, code).await;
+    Some((browser, server, page))
 }
 
 /// The text of the modal's notice line (the result of Install/Save/Disable).

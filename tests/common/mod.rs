@@ -8,6 +8,7 @@
 
 pub mod backend;
 pub mod browser;
+pub mod fixture;
 pub mod process;
 pub mod raw_http;
 pub mod sse;
@@ -54,23 +55,6 @@ struct Output {
 /// The repository root (fixtures and the sample widget live under it).
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Copies a folder recursively (fixtures are small).
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            if entry.file_name() == ".amo-emu" {
-                continue;
-            }
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
 }
 
 /// Runs blocking HTTP on its own thread: reqwest's blocking client may not be
@@ -161,7 +145,8 @@ fn spawn(widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
 
 impl TestServer {
     /// Serves a copy of `fixture` (a path relative to the repo root, e.g.
-    /// `sample-widget` or `tests/fixtures/no-onsave`).
+    /// `sample-widget` or `tests/fixtures/no-onsave`), assembled over the
+    /// folders its `base.txt` names ([`fixture::assemble`]).
     pub fn start(fixture: &str) -> Self {
         Self::start_with(fixture, &[])
     }
@@ -177,7 +162,7 @@ impl TestServer {
         let tmp = tempfile::tempdir().unwrap();
         let name = Path::new(fixture).file_name().unwrap();
         let widget_dir = tmp.path().join(name);
-        copy_dir(&repo().join(fixture), &widget_dir);
+        fixture::assemble(&repo().join(fixture), &widget_dir);
         prepare(&widget_dir);
         Self::serve(widget_dir, Some(tmp), extra)
     }
