@@ -326,11 +326,15 @@ async fn press(page: &chromiumoxide::Page, selector: &str, key: &str) {
 
 #[tokio::test]
 async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
-    let Some(browser) = TestBrowser::launch("system_controls_keyboard").await else {
+    let Some((browser, _server, page)) = modal_session(
+        "system_controls_keyboard",
+        "tests/fixtures/controls-behaviour",
+        CODE,
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/controls-behaviour");
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     wait_for(
         &page,
         "document.querySelector('#controls-panel')",
@@ -409,11 +413,15 @@ async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
 
 #[tokio::test]
 async fn a_select_cut_off_by_a_scrolling_container_opens_upwards() {
-    let Some(browser) = TestBrowser::launch("system_controls_upwards").await else {
+    let Some((browser, _server, page)) = modal_session(
+        "system_controls_upwards",
+        "tests/fixtures/controls-behaviour",
+        CODE,
+    )
+    .await
+    else {
         return;
     };
-    let server = TestServer::start("tests/fixtures/controls-behaviour");
-    let page = open_settings_modal(&browser, &server.base, CODE).await;
     wait_for(
         &page,
         "document.querySelector('#controls-panel')",
