@@ -7,9 +7,9 @@ mod common;
 
 use common::browser::{
     click, eval, events, exists, modal_session, notice, screenshot, session, text, type_into,
-    wait_for,
+    wait_for, TestBrowser,
 };
-use common::off_runtime;
+use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
 
 const CODE: &str = "controls_behaviour";
@@ -28,19 +28,24 @@ async fn value(page: &chromiumoxide::Page, selector: &str) -> String {
     eval(page, &format!("document.querySelector({sel}).value")).await
 }
 
-#[tokio::test]
-async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_them() {
-    let Some((browser, server, page)) =
-        modal_session("system_controls", "tests/fixtures/controls-behaviour", CODE).await
-    else {
-        return;
-    };
+/// The fixture's settings modal, open, with the widget's controls drawn.
+async fn controls_modal(test: &str) -> Option<(TestBrowser, TestServer, chromiumoxide::Page)> {
+    let (browser, server, page) =
+        modal_session(test, "tests/fixtures/controls-behaviour", CODE).await?;
     wait_for(
         &page,
         "document.querySelector('#controls-panel')",
         "the widget's controls",
     )
     .await;
+    Some((browser, server, page))
+}
+
+#[tokio::test]
+async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_them() {
+    let Some((browser, server, page)) = controls_modal("system_controls").await else {
+        return;
+    };
 
     // select: opens on click, picks, keeps the hidden input, relabels the button.
     assert!(!exists(&page, ".ctl-select ul.control--select--list-opened").await);
@@ -326,21 +331,9 @@ async fn press(page: &chromiumoxide::Page, selector: &str, key: &str) {
 
 #[tokio::test]
 async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
-    let Some((browser, _server, page)) = modal_session(
-        "system_controls_keyboard",
-        "tests/fixtures/controls-behaviour",
-        CODE,
-    )
-    .await
-    else {
+    let Some((browser, _server, page)) = controls_modal("system_controls_keyboard").await else {
         return;
     };
-    wait_for(
-        &page,
-        "document.querySelector('#controls-panel')",
-        "the widget's controls",
-    )
-    .await;
 
     // select: Down starts from the picked item (Beta), Enter picks Gamma.
     const BUTTON: &str = ".ctl-select .control--select--button";
@@ -413,21 +406,9 @@ async fn select_and_suggest_lists_pick_with_up_down_and_enter() {
 
 #[tokio::test]
 async fn a_select_cut_off_by_a_scrolling_container_opens_upwards() {
-    let Some((browser, _server, page)) = modal_session(
-        "system_controls_upwards",
-        "tests/fixtures/controls-behaviour",
-        CODE,
-    )
-    .await
-    else {
+    let Some((browser, _server, page)) = controls_modal("system_controls_upwards").await else {
         return;
     };
-    wait_for(
-        &page,
-        "document.querySelector('#controls-panel')",
-        "the widget's controls",
-    )
-    .await;
     // A widget that puts its controls in a short scrolling box (as a long
     // settings form does): the list would be cut off below, so it opens up.
     let _: bool = eval(
