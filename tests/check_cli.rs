@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::fixture::copy_dir;
+use common::fixture::{self, copy_dir};
 use common::repo;
 
 /// Overlay files that configure the test, not the widget.
@@ -26,7 +26,7 @@ fn fixtures() -> PathBuf {
 /// Builds `<tmp>/<case>` from `_base` plus the case's overlay.
 fn assemble(case: &str, tmp: &Path) -> (PathBuf, Vec<String>) {
     let dir = tmp.join(case);
-    copy_dir(&fixtures().join("_base"), &dir);
+    fixture::assemble(&fixtures().join("_base"), &dir);
     let overlay = fixtures().join(case);
     copy_dir(&overlay, &dir);
     let mut args = Vec::new();

@@ -8,7 +8,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::fixture::copy_dir;
+use common::fixture;
 use common::repo;
 
 fn amo_emu(cwd: &Path, args: &[&str]) -> Output {
@@ -22,7 +22,7 @@ fn amo_emu(cwd: &Path, args: &[&str]) -> Output {
 /// A clean widget in `<tmp>/w`, plus everything pack must leave out.
 fn widget(tmp: &Path) -> PathBuf {
     let dir = tmp.join("w");
-    copy_dir(&repo().join("tests/fixtures/check/_base"), &dir);
+    fixture::assemble(&repo().join("tests/fixtures/check/_base"), &dir);
     let put = |rel: &str, body: &str| {
         let p = dir.join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();

@@ -5,9 +5,9 @@
 
 use std::path::Path;
 
-/// The file in a fixture folder naming the folders (one a line, relative to
-/// the fixture's parent) copied in before the fixture's own files; it is a
-/// test control file, so it is not copied itself.
+/// The file in a fixture folder naming the folders or single files (one a
+/// line, relative to the fixture's parent) copied in before the fixture's
+/// own files; it is a test control file, so it is not copied itself.
 pub const BASE_LIST: &str = "base.txt";
 
 /// Copies a folder recursively (fixtures are small), skipping the state
@@ -28,13 +28,20 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Builds the widget `fixture` in `to`: the folders its [`BASE_LIST`] names
-/// first (each assembled the same way), then the fixture's own files on top.
+/// Builds the widget `fixture` in `to`: what its [`BASE_LIST`] names first
+/// (a folder assembled the same way, a file copied into `to` by its name),
+/// then the fixture's own files on top.
 pub fn assemble(fixture: &Path, to: &Path) {
     if let Ok(list) = std::fs::read_to_string(fixture.join(BASE_LIST)) {
         let parent = fixture.parent().expect("a fixture lives in a folder");
         for base in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            assemble(&parent.join(base), to);
+            let base = parent.join(base);
+            if base.is_file() {
+                std::fs::create_dir_all(to).unwrap();
+                std::fs::copy(&base, to.join(base.file_name().unwrap())).unwrap();
+            } else {
+                assemble(&base, to);
+            }
         }
     }
     copy_dir(fixture, to);
