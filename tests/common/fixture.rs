@@ -47,3 +47,47 @@ pub fn assemble(fixture: &Path, to: &Path) {
     copy_dir(fixture, to);
     let _ = std::fs::remove_file(to.join(BASE_LIST));
 }
+
+/// Waits until the filesystem's clock has moved past the last change under
+/// `dir`. `serve` reports a file changed in the same clock tick as its
+/// start-up as a change (src/watch/since.rs: "at worst … reported once"),
+/// which a test that starts serving the moment its copy is written would
+/// otherwise receive as a stray first message. A person never saves a file
+/// and starts `serve` within one tick; this makes the harness the same.
+pub fn settle_clock(dir: &Path) {
+    let newest = newest_change(dir);
+    let probe = dir.with_extension("clock-probe");
+    loop {
+        std::fs::write(&probe, b"").unwrap();
+        let now = changed_at(&std::fs::metadata(&probe).unwrap());
+        std::fs::remove_file(&probe).unwrap();
+        if now > newest {
+            return;
+        }
+        std::thread::yield_now();
+    }
+}
+
+/// The latest modification or status change of anything under `dir`.
+fn newest_change(dir: &Path) -> std::time::SystemTime {
+    let mut newest = changed_at(&std::fs::metadata(dir).unwrap());
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let at = if entry.file_type().unwrap().is_dir() {
+            newest_change(&entry.path())
+        } else {
+            changed_at(&entry.metadata().unwrap())
+        };
+        newest = newest.max(at);
+    }
+    newest
+}
+
+/// The later of a file's modification and status-change time, as the
+/// watcher reads it.
+fn changed_at(meta: &std::fs::Metadata) -> std::time::SystemTime {
+    use std::os::unix::fs::MetadataExt;
+    let ctime = std::time::UNIX_EPOCH
+        + std::time::Duration::new(meta.ctime() as u64, meta.ctime_nsec() as u32);
+    meta.modified().unwrap().max(ctime)
+}

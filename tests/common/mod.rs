@@ -164,6 +164,7 @@ impl TestServer {
         let widget_dir = tmp.path().join(name);
         fixture::assemble(&repo().join(fixture), &widget_dir);
         prepare(&widget_dir);
+        fixture::settle_clock(&widget_dir);
         Self::serve(widget_dir, Some(tmp), extra)
     }
 
