@@ -7,6 +7,7 @@
 pub mod account;
 pub mod cli;
 pub mod cmd;
+pub mod dev;
 pub mod live_reload;
 pub mod server;
 pub mod views;

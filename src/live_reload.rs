@@ -4,10 +4,14 @@
 //! Two kinds of information travel: *events* (reload now, swap this
 //! stylesheet) that only matter to tabs connected when they happen, and the
 //! *status* (the widget loads, or these diagnostics) that a tab opened later
-//! must see at once. Events go through a broadcast channel; the status sits
-//! in a `tokio::sync::watch` and is replayed in the `hello` every new
-//! subscriber gets, together with the server instance id (a tab that
-//! reconnects to a restarted server sees a new id and reloads).
+//! must see at once. Events go through a broadcast channel. The status sits
+//! in a `tokio::sync::watch`, as trunk keeps its build state: each
+//! subscription holds its own receiver, whose current value is the `hello`
+//! (with the server instance id: a tab that reconnects to a restarted server
+//! sees a new id and reloads) and whose every later change becomes an
+//! `error` message. Reading the value and hearing of changes are one
+//! operation on one channel, so no change made while a tab connects can fall
+//! between the two.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -40,17 +44,17 @@ pub enum Message {
     Reload { paths: Vec<String> },
     /// The widget's code changed (scripts, templates, other files it may
     /// load; stylesheets and images may come along): swap it in place, as
-    /// spec §12.7 describes. The client falls back to a reload when the page
+    /// docs/platform.md §12.7 describes. The client falls back to a reload when the page
     /// cannot swap.
     Code { paths: Vec<String> },
     /// Swap these stylesheets in place (paths relative to the widget folder).
     Css { paths: Vec<String> },
     /// Refresh these images in place.
     Images { paths: Vec<String> },
-    /// The widget folder no longer loads: show an overlay.
+    /// The widget folder no longer loads (or fails differently): show an
+    /// overlay. Sent by each subscription when the status becomes an error;
+    /// recovering is told by the `reload` that follows the fix.
     Error { diagnostics: Vec<DiagnosticView> },
-    /// The widget loads again: remove the overlay.
-    Ok,
 }
 
 /// Whether the widget folder currently loads.
@@ -117,7 +121,8 @@ impl LiveReload {
         let _ = self.events.send(message);
     }
 
-    /// Records the current status; returns whether it changed.
+    /// Records the current status; returns whether it changed. Every tab
+    /// hears of a change to an error on its own subscription.
     pub fn set_status(&self, status: Status) -> bool {
         self.status.send_if_modified(|current| {
             let changed = *current != status;
@@ -137,12 +142,18 @@ impl LiveReload {
             self.subscribers.fetch_sub(1, Ordering::SeqCst);
             return None;
         }
+        // Events first: one published while this runs is then received
+        // (at worst after a hello that already reflects it), never lost.
+        let events = self.events.subscribe();
+        let mut status = self.status.subscribe();
+        let current = status.borrow_and_update().clone();
         Some(Subscription {
             hello: Some(Message::Hello {
                 instance: self.instance.clone(),
-                status: self.status(),
+                status: current,
             }),
-            events: self.events.subscribe(),
+            events,
+            status,
             count: self.subscribers.clone(),
         })
     }
@@ -152,10 +163,13 @@ impl LiveReload {
     }
 }
 
-/// One connected tab: the hello, then the events as they come.
+/// One connected tab: the hello, then the events and status changes as
+/// they come.
 pub struct Subscription {
     hello: Option<Message>,
     events: broadcast::Receiver<Message>,
+    /// Marked seen at the value the hello carried.
+    status: watch::Receiver<Status>,
     count: Arc<AtomicUsize>,
 }
 
@@ -166,14 +180,24 @@ impl Subscription {
         if let Some(hello) = self.hello.take() {
             return Some(format!("retry: {}\n{}", RETRY.as_millis(), hello.frame()));
         }
-        tokio::select! {
-            received = self.events.recv() => match received {
-                Ok(message) => Some(message.frame()),
-                // A tab that fell behind missed events: a reload is the safe catch-up.
-                Err(broadcast::error::RecvError::Lagged(_)) => Some(Message::Reload { paths: Vec::new() }.frame()),
-                Err(broadcast::error::RecvError::Closed) => None,
-            },
-            () = tokio::time::sleep(KEEPALIVE) => Some(": keep-alive\n\n".to_owned()),
+        loop {
+            tokio::select! {
+                changed = self.status.changed() => {
+                    changed.ok()?;
+                    let status = self.status.borrow_and_update().clone();
+                    // Recovering is told by the reload the fix publishes.
+                    if let Status::Error { diagnostics } = status {
+                        return Some(Message::Error { diagnostics }.frame());
+                    }
+                }
+                received = self.events.recv() => return match received {
+                    Ok(message) => Some(message.frame()),
+                    // A tab that fell behind missed events: a reload is the safe catch-up.
+                    Err(broadcast::error::RecvError::Lagged(_)) => Some(Message::Reload { paths: Vec::new() }.frame()),
+                    Err(broadcast::error::RecvError::Closed) => None,
+                },
+                () = tokio::time::sleep(KEEPALIVE) => return Some(": keep-alive\n\n".to_owned()),
+            }
         }
     }
 }
@@ -228,7 +252,6 @@ mod tests {
                 },
                 r#"{"type":"images","paths":["images/logo.png"]}"#,
             ),
-            (Message::Ok, r#"{"type":"ok"}"#),
             (
                 Message::Error {
                     diagnostics: vec![diag()],
@@ -270,8 +293,54 @@ mod tests {
             hello.contains(r#""type":"hello""#) && hello.contains(r#""state":"error""#),
             "{hello}"
         );
-        live.publish(Message::Ok);
-        assert_eq!(sub.next_frame().await.unwrap(), Message::Ok.frame());
+        let reload = Message::Reload { paths: vec![] };
+        live.publish(reload.clone());
+        assert_eq!(sub.next_frame().await.unwrap(), reload.frame());
+    }
+
+    /// The race this design closes: a tab that reads the status and then
+    /// subscribes to events misses an error set in between. Here the
+    /// status changes after the hello, with no event published at all,
+    /// and the tab still hears of it (before the watch carried the status,
+    /// the error only travelled as a separate event and this timed out).
+    #[tokio::test]
+    async fn a_status_change_after_the_hello_reaches_the_tab() {
+        let live = LiveReload::new();
+        let mut sub = live.subscribe().unwrap();
+        let hello = sub.next_frame().await.unwrap();
+        assert!(hello.contains(r#""state":"ok""#), "{hello}");
+        live.set_status(Status::Error {
+            diagnostics: vec![diag()],
+        });
+        let frame = tokio::time::timeout(Duration::from_secs(2), sub.next_frame())
+            .await
+            .expect("the error reaches a tab connected before it")
+            .unwrap();
+        assert_eq!(
+            frame,
+            Message::Error {
+                diagnostics: vec![diag()]
+            }
+            .frame()
+        );
+    }
+
+    /// A tab that connects after the change gets it once, in the hello.
+    #[tokio::test]
+    async fn a_status_change_before_the_hello_is_not_sent_twice() {
+        let live = LiveReload::new();
+        live.set_status(Status::Error {
+            diagnostics: vec![diag()],
+        });
+        let mut sub = live.subscribe().unwrap();
+        assert!(sub
+            .next_frame()
+            .await
+            .unwrap()
+            .contains(r#""state":"error""#));
+        let reload = Message::Reload { paths: vec![] };
+        live.publish(reload.clone());
+        assert_eq!(sub.next_frame().await.unwrap(), reload.frame());
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub struct ErrorPage {
     pub diagnostics: Vec<DiagnosticView>,
 }
 
-/// The settings modal's content (spec §8), fetched by the runtime and put
+/// The settings modal's content (docs/platform.md §8), fetched by the runtime and put
 /// inside the platform modal. Its class names are the ones widgets query.
 #[derive(Template)]
 #[template(path = "partials/settings_modal.html")]
@@ -203,7 +203,7 @@ fn is_web_or_mail_link(link: &str) -> bool {
         .any(|scheme| link.starts_with(scheme))
 }
 
-/// Replaces the description short tags amoCRM substitutes (spec §2.2).
+/// Replaces the description short tags amoCRM substitutes (docs/platform.md §2.2).
 fn substitute_tags(description: &str, account: &Account) -> String {
     let user = account.current_user();
     description

@@ -1,4 +1,4 @@
-//! The Settings menu and a widget's own page under it (spec §9), clicked
+//! The Settings menu and a widget's own page under it (docs/platform.md §9), clicked
 //! through in headless Chromium: the item appears only after install, with
 //! the translated `advanced.title` and the widget's name; the page runs
 //! `render` → `init` → `bind_actions` → `advancedSettings()` in the right
@@ -454,7 +454,7 @@ async fn sample_widget_advanced_page_draws_system_controls() {
         "the widget's saved message",
     )
     .await;
-    // set_settings() stays in this browser (as in amoCRM, spec §5.1).
+    // set_settings() stays in this browser (as in amoCRM, docs/platform.md §5.1).
     let greeting: String = eval(
         &page,
         "APP.widgets.list.sample_widget.get_settings().greeting",

@@ -1,4 +1,4 @@
-//! The platform's modules as a widget sees them (spec §4.2): every documented
+//! The platform's modules as a widget sees them (docs/platform.md §4.2): every documented
 //! module id loads the vendored library and its main export works; amoCRM's
 //! internal modules and the ids no npm package backs fail with a message
 //! naming the module and the requiring file, in the page and the terminal;

@@ -1,4 +1,4 @@
-//! Digital Pipeline triggers (spec §10.1): a widget's automatic action
+//! Digital Pipeline triggers (docs/platform.md §10.1): a widget's automatic action
 //! placed under a pipeline stage, with the values of its `dp.settings`
 //! fields as saved from the trigger form. These values are what the DP
 //! webhook sends as `action.settings.widget.settings`.
@@ -37,7 +37,7 @@ pub struct Triggers {
     pub items: Vec<Trigger>,
 }
 
-/// The DP events a lead trigger can send (spec §10.1 table).
+/// The DP events a lead trigger can send (docs/platform.md §10.1 table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DpEvent {

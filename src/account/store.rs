@@ -59,7 +59,7 @@ fn schema() -> u32 {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 pub struct WidgetState {
     pub installed: bool,
-    /// Field code → value, in the formats of spec §2.4. Kept after Disable so
+    /// Field code → value, in the formats of docs/platform.md §2.4. Kept after Disable so
     /// a later install starts from the previous values.
     #[serde(default)]
     pub settings: Map<String, Value>,

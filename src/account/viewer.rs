@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use serde::{Serialize, Serializer};
 
-/// The interface languages amoCRM/Kommo offers (spec §3), in menu order.
+/// The interface languages amoCRM/Kommo offers (docs/platform.md §3), in menu order.
 pub const LOCALES: [&str; 4] = ["ru", "en", "es", "pt"];
 
 /// The current interface locale; reads as a `&str` (one of [`LOCALES`]).

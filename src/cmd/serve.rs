@@ -11,8 +11,9 @@ use clap::ValueEnum;
 
 use crate::account::Store;
 use crate::cmd::CliError;
+use crate::dev;
 use crate::live_reload::CodeUpdates;
-use crate::server::{self, reload, AppState, ServerConfig};
+use crate::server::{self, ServerConfig};
 use crate::watch;
 use crate::widget::{WidgetCode, MANIFEST_FILE};
 
@@ -144,8 +145,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
             CodeUpdates::Swap
         },
     };
-    let state = web::Data::new(AppState::new(config, store));
-    reload::reload(&state);
+    let state = web::Data::new(dev::start(config, store));
     if args.reset {
         let code = state.widget().code.to_string();
         let forgotten = state
@@ -210,7 +210,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
             since: Some(since),
         };
         watch::spawn(&root, config, move |changes| {
-            reload::files_changed(&state, &changes)
+            dev::files_changed(&state, &changes)
         });
     }
 

@@ -1,4 +1,4 @@
-//! The Digital Pipeline webhook (spec §10.1): where it goes, the payload
+//! The Digital Pipeline webhook (docs/platform.md §10.1): where it goes, the payload
 //! amoCRM posts to a widget's `dp.webhook_url` when its trigger fires, and
 //! sending it from the server (as amoCRM does: the browser's CORS rules do
 //! not apply) so the widget's backend can be tested. Every failure is reported, never

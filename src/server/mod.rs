@@ -1,5 +1,6 @@
 //! The HTTP server: builds the actix app from the state and runs it.
-//! Knows nothing of how the widget folder is watched.
+//! Knows nothing of how the widget folder is watched (`crate::dev` reads it
+//! again on a change and makes the new snapshot current here).
 
 pub mod boot;
 pub mod cache;
@@ -13,7 +14,6 @@ pub mod outgoing;
 pub mod page;
 pub mod probe;
 pub mod query;
-pub mod reload;
 pub mod routes;
 pub mod state;
 pub mod terminal;
@@ -25,7 +25,7 @@ use actix_web::{web, App, HttpServer};
 
 pub use state::{AppState, ServerConfig};
 
-/// Builds the actix `App` for `state`; shared by the binary and tests.
+/// Builds the actix `App` for `state` (one per worker thread).
 pub fn app(
     state: web::Data<AppState>,
 ) -> App<
@@ -62,7 +62,7 @@ pub async fn run(listener: TcpListener, state: web::Data<AppState>) -> std::io::
         .await
 }
 
-/// Binds the listening socket, with a readable error when the port is taken.
+/// Binds the listening socket; the caller turns a taken port into advice.
 pub fn bind(addr: SocketAddr) -> std::io::Result<TcpListener> {
     TcpListener::bind(addr)
 }

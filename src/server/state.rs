@@ -1,7 +1,7 @@
 //! What the server knows: the configuration, the current widget snapshot,
 //! the emulated account and its store, the live-reload channel and which
 //! notices were printed. It only holds: routes read it, the store writes
-//! atomically, and `server::reload` decides what a change to the folder
+//! atomically, and `crate::dev` decides what a change to the folder
 //! means and swaps the snapshot.
 
 use std::path::PathBuf;
@@ -49,27 +49,21 @@ pub struct AppState {
     /// The channel to the browser tabs.
     pub live: LiveReload,
     /// Fingerprint of the diagnostics last printed (0: none yet), so the
-    /// terminal shows a problem once; `server::reload` decides and prints.
+    /// terminal shows a problem once; `crate::dev` decides and prints.
     pub last_reported: Mutex<u64>,
     /// Which notices the terminal has shown (each is printed once).
     pub notices: super::notices::Notices,
 }
 
 impl AppState {
-    /// Builds the state with a placeholder widget that does not load;
-    /// `server::reload::reload` then loads the folder for the first time.
-    pub fn new(config: ServerConfig, store: Store) -> Self {
-        let placeholder = Loaded {
-            code: WidgetCode::from_folder(&config.dir),
-            result: Err(LoadFailure {
-                diagnostics: Vec::new(),
-            }),
-        };
+    /// Builds the state around the first snapshot of the folder
+    /// (`crate::dev::start` reads it).
+    pub fn new(config: ServerConfig, store: Store, first: Arc<Loaded>) -> Self {
         AppState {
             config,
             account: Account::default(),
             store,
-            widget: RwLock::new(Arc::new(placeholder)),
+            widget: RwLock::new(first),
             live: LiveReload::new(),
             notices: Default::default(),
             last_reported: Mutex::new(0),
@@ -84,7 +78,7 @@ impl AppState {
             .clone()
     }
 
-    /// Makes `loaded` the current snapshot (see `server::reload`).
+    /// Makes `loaded` the current snapshot (see `crate::dev`).
     pub fn set_widget(&self, loaded: Arc<Loaded>) {
         *self.widget.write().unwrap_or_else(|p| p.into_inner()) = loaded;
     }

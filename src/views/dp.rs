@@ -1,4 +1,4 @@
-//! askama views of the Digital Pipeline page (spec §10): the stage board,
+//! askama views of the Digital Pipeline page (docs/platform.md §10): the stage board,
 //! the lead-sources column and a widget's trigger (action) with its form.
 //! Every value from the widget or the account goes through askama's
 //! escaping; fragments rendered here are inserted with `|safe` only as

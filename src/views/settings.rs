@@ -1,7 +1,7 @@
 //! View models of amoCRM's Settings section: its sub-menu (the standard
 //! sections, then one item per installed widget that has its own page), the
 //! `/settings/` page and the widget's own page `/settings/widgets/<code>/`
-//! (spec §9). Pure: they read a widget snapshot and whether it is installed;
+//! (docs/platform.md §9). Pure: they read a widget snapshot and whether it is installed;
 //! they never touch the store or the request.
 
 use askama::Template;
@@ -24,7 +24,7 @@ pub fn advanced_href(code: &str) -> String {
 
 /// The standard Settings sections of amoCRM, in its order. Only Integrations
 /// has a page in amo-emu; the others are listed so the menu reads as it
-/// does in amoCRM, and so a widget's item comes after all of them (spec §9).
+/// does in amoCRM, and so a widget's item comes after all of them (docs/platform.md §9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     General,
@@ -102,7 +102,7 @@ pub struct AdvancedTitle {
 /// The translated `advanced.title` in `locale`. Unlike names elsewhere, a
 /// key missing from the locale in use is not borrowed from another locale:
 /// the raw key is shown, which is what the load-time warning promises
-/// (spec §3; amoCRM's exact behaviour is UNCONFIRMED).
+/// (docs/platform.md §3; amoCRM's exact behaviour is UNCONFIRMED).
 pub fn advanced_title(widget: &Widget, locale: &str) -> AdvancedTitle {
     let Some(advanced) = &widget.manifest.advanced else {
         return AdvancedTitle {
@@ -141,7 +141,7 @@ pub fn has_advanced_page(widget: &Widget) -> bool {
 
 impl SettingsMenu {
     /// The menu for an account where `widget` is (or is not) installed. The
-    /// widget's item exists only once it is installed (spec §9).
+    /// widget's item exists only once it is installed (docs/platform.md §9).
     pub fn new(widget: &Widget, installed: bool, locale: &str, current: Current<'_>) -> Self {
         let standard = Section::ALL
             .iter()

@@ -1,5 +1,5 @@
 //! What kind of file changed, which decides how the browser catches up
-//! (`server::reload::message_for`): a stylesheet is swapped in place,
+//! (`crate::dev::message_for`): a stylesheet is swapped in place,
 //! an image refreshed, the widget's code (scripts, templates, other files)
 //! swapped in place, and `manifest.json` or a translation re-parsed and the
 //! page reloaded.

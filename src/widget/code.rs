@@ -67,7 +67,7 @@ impl WidgetCode {
 
     /// Where the widget's files are served: `params.path` in the runtime.
     /// amoCRM serves widgets from `/upl/<code>/widget` (no trailing slash;
-    /// the exact production URL is UNCONFIRMED, spec §12.1).
+    /// the exact production URL is UNCONFIRMED, docs/platform.md §12.1).
     pub fn base_path(&self) -> String {
         format!("/upl/{}/widget", self.0)
     }

@@ -1,4 +1,4 @@
-//! What a widget offers amoCRM's Digital Pipeline (spec §10.1): whether it
+//! What a widget offers amoCRM's Digital Pipeline (docs/platform.md §10.1): whether it
 //! has an automatic action. A fact read from the manifest that the DP
 //! page's routes and the action endpoints both need, so it lives with the
 //! widget.

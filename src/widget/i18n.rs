@@ -20,7 +20,7 @@ impl I18n {
     }
 
     /// The locale actually used for `requested`: itself when the widget ships
-    /// it, else the first one the manifest lists (spec §3, UNCONFIRMED).
+    /// it, else the first one the manifest lists (docs/platform.md §3, UNCONFIRMED).
     pub fn effective_locale<'a>(&'a self, requested: &'a str) -> &'a str {
         if self.files.iter().any(|(l, _)| l == requested) {
             requested

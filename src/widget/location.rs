@@ -1,6 +1,6 @@
-//! `locations` entries (spec §2.3): an area plus the optional `-0`/`-1`
+//! `locations` entries (docs/platform.md §2.3): an area plus the optional `-0`/`-1`
 //! column suffix. Unknown names are kept, not refused: real manifests
-//! contain typos such as `advancedSettings` (survey §10), which amoCRM ignores.
+//! contain typos such as `advancedSettings` (docs/real-widget-usage.md §10), which amoCRM ignores.
 
 use std::fmt;
 use std::str::FromStr;
@@ -21,7 +21,7 @@ impl Location {
     }
 }
 
-/// The areas of spec §2.3. `Unknown` keeps names the emulator does not know
+/// The areas of docs/platform.md §2.3. `Unknown` keeps names the emulator does not know
 /// (real manifests contain typos such as `advancedSettings`): warned, not fatal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Area {

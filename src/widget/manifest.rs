@@ -1,4 +1,4 @@
-//! The typed model of `manifest.json` (spec §2). Keys the platform documents
+//! The typed model of `manifest.json` (docs/platform.md §2). Keys the platform documents
 //! are typed; blocks the emulator does not act on yet are kept as raw JSON so
 //! nothing a widget declares is silently lost.
 
@@ -134,7 +134,7 @@ impl Fields {
 }
 
 /// The field code a field of an array-shaped `settings` block gets: its
-/// index, as PHP reads a JSON list into an array keyed 0, 1, … (survey §10
+/// index, as PHP reads a JSON list into an array keyed 0, 1, … (docs/real-widget-usage.md §10
 /// found one such manifest; UNCONFIRMED how amoCRM names these fields).
 pub fn array_field_code(index: usize) -> String {
     index.to_string()

@@ -1,7 +1,7 @@
 //! Where a widget runs among the card and list pages, read from its
 //! manifest: for one area (`lcard`, `llist` …), whether the widget is
 //! initialised there and whether it gets a block in the right-hand widgets
-//! column (spec §2.3: `-1` column, `-0` no column, no suffix = `-1`).
+//! column (docs/platform.md §2.3: `-1` column, `-0` no column, no suffix = `-1`).
 //!
 //! `everywhere` and `init_once` are decided here too, in one place, because
 //! the spec's two pages disagree about `everywhere` (open question 10):
@@ -30,9 +30,9 @@ pub const EVERYWHERE_AREAS: &[Area] = &[
 pub enum Reason {
     /// The area is in `locations`.
     Declared,
-    /// Through `everywhere` (always without a column, spec §2.3).
+    /// Through `everywhere` (always without a column, docs/platform.md §2.3).
     Everywhere,
-    /// `init_once: true` widgets are built on every page (spec §12.4).
+    /// `init_once: true` widgets are built on every page (docs/platform.md §12.4).
     InitOnce,
 }
 

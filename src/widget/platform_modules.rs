@@ -1,5 +1,5 @@
 //! The AMD module ids a widget may `require` that amo-emu does not provide,
-//! and what to tell the developer when one is required (spec §4.2).
+//! and what to tell the developer when one is required (docs/platform.md §4.2).
 //!
 //! Two kinds exist. amoCRM's own internals (`lib/pages/list`, `lib/core/page`,
 //! `lib/common/fn`, every `lib/...` other than the modal) are the platform's

@@ -1,5 +1,5 @@
 /**
- * `lib/components/base/modal`: the platform's modal component (spec §7).
+ * `lib/components/base/modal`: the platform's modal component (docs/platform.md §7).
  * `new Modal({class_name, init($modal_body), destroy})` opens at once; the
  * body stays in its loading state until something triggers `modal:loaded`
  * on it, and `modal:centrify` re-centres it. `destroy` returning false
@@ -99,7 +99,7 @@ define(['jquery'], function ($) {
     return true;
   };
 
-  /** Shows an error message in place of the body (used by widgets, spec §7). */
+  /** Shows an error message in place of the body (used by widgets, docs/platform.md §7). */
   Modal.prototype._showError = function (message) {
     this.$body
       .empty()

@@ -1,6 +1,6 @@
 /**
  * The state classes of the platform's checkable controls, which widgets
- * test instead of `:checked` (survey §7): `is-checked` on
+ * test instead of `:checked` (docs/real-widget-usage.md §7): `is-checked` on
  * `label.control-checkbox` (checkbox.twig), `icon-radio-checked` on
  * `.control-radio` (radio.twig, one per name group), and `switcher__on` /
  * `switcher__off` on the switcher's label (switcher.twig; its CSS follows

@@ -1,5 +1,5 @@
 /**
- * `/tmpl/controls/select.twig` behaviour (spec §6; assets/tmpl/README.md):
+ * `/tmpl/controls/select.twig` behaviour (docs/platform.md §6; assets/tmpl/README.md):
  * the button opens the list (`control--select--list` swapped for
  * `control--select--list-opened`); picking an item marks it
  * `control--select--list--item-selected`, copies its `data-value` to the

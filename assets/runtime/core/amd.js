@@ -31,7 +31,9 @@ export function configureLoader() {
     },
     map: platform.map,
     shim: platform.shim,
-    // Fail a missing dependency fast instead of RequireJS's 7 s default wait.
+    // How long RequireJS waits for a module before failing it (its default
+    // is 7 s): room for a large bundle's first load, short enough that a
+    // module that never arrives is reported while the developer looks.
     waitSeconds: 10,
   });
   tellServerWhoRequires();

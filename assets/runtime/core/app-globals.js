@@ -1,6 +1,6 @@
 /**
  * The globals amoCRM pages have: `APP` and its deprecated alias `AMOCRM`
- * (spec §5.3), built from the emulated account. Widgets read them; as the
+ * (docs/platform.md §5.3), built from the emulated account. Widgets read them; as the
  * user moves between pages the runtime changes only the area (`setArea`)
  * and what a page adds for its screen (a card's data, and constants such
  * as `card_id` through `provideConstant`, so `APP.constant` itself is never

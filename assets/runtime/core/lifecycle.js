@@ -1,5 +1,5 @@
 /**
- * Calling widget callbacks as the platform does (spec §4.3–4.6): promises
+ * Calling widget callbacks as the platform does (docs/platform.md §4.3–4.6): promises
  * are awaited, a throw or rejection is reported naming the callback, and the
  * area entry sequence is `render` → `init` → `bind_actions`, stopped when
  * `render` returns false.

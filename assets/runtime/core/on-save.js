@@ -1,5 +1,5 @@
 /**
- * The `onSave` contract (spec §4.5, survey §9). amoCRM installs a widget
+ * The `onSave` contract (docs/platform.md §4.5, docs/real-widget-usage.md §9). amoCRM installs a widget
  * only if it has `onSave`; the documented results are `true` or a Promise
  * that resolves (to anything but `false`). Real published widgets also
  * return `undefined` or a plain object and install on amoCRM, so a platform

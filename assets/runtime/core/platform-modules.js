@@ -1,5 +1,5 @@
 /**
- * The platform's documented modules (spec §4.2) as RequireJS configuration:
+ * The platform's documented modules (docs/platform.md §4.2) as RequireJS configuration:
  * which vendored npm file backs each id a widget may `require`, and where the
  * ids amo-emu does not provide go instead of a 404 (amoCRM's `lib/...`
  * internals, and `colorpicker`, which no npm package backs). The npm package

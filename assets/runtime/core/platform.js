@@ -11,7 +11,7 @@ import { forgetWidgetTemplates, registerSystemTemplates } from './templates.js';
 import { createWidget } from './widget-api.js';
 
 /**
- * Three names for "where we are", which amoCRM spells differently (spec §9):
+ * Three names for "where we are", which amoCRM spells differently (docs/platform.md §9):
  * `widgetsArea` is `APP.getWidgetsArea()` (`widgetsSettings`,
  * `advanced-settings:<code>`), `systemArea` is `APP.widgets.system.area`
  * (`settings`, `advanced-settings`), `widgetArea` is the widget's own
@@ -77,7 +77,7 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
 
   /**
    * Forgets the widget's code, so the next `buildWidget` runs the files as
-   * they are now (spec §12.7): its modules and templates, and the handlers
+   * they are now (docs/platform.md §12.7): its modules and templates, and the handlers
    * it bound in its `.<code>` event namespace, which is how official widgets
    * unbind in `destroy`. The caller has already called `destroy` on the
    * widget objects it built.

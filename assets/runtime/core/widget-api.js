@@ -2,7 +2,7 @@
  * Builds the widget object the way the platform does: an object that already
  * has the platform API (`params`, `get_settings`, `system`, `i18n`, `render`,
  * …) on it, then the widget's own constructor called with `this` bound to it
- * (spec §4.1). Real widgets read `self.get_settings()` and `self.system()`
+ * (docs/platform.md §4.1). Real widgets read `self.get_settings()` and `self.system()`
  * inside the constructor, so the API must exist before it runs.
  */
 import { crmPost } from '../net/crm-post.js';
@@ -88,7 +88,7 @@ function platformApi(self, env) {
     domain: `${account.subdomain}.amocrm.ru`,
     server: 'ru',
   });
-  // Some widgets read `self.system.area` as a property (survey §3).
+  // Some widgets read `self.system.area` as a property (docs/real-widget-usage.md §3).
   for (const key of ['area', 'amouser_id', 'amouser', 'amohash', 'subdomain', 'domain']) {
     Object.defineProperty(system, key, { get: () => system()[key], enumerable: true });
   }
@@ -164,7 +164,7 @@ function exposeLocaleIndex(langs, locale) {
 }
 
 /**
- * `self.render(opts, data)` (spec §5.1): `{ref}` system templates and
+ * `self.render(opts, data)` (docs/platform.md §5.1): `{ref}` system templates and
  * `{data}` inline templates render synchronously to a string; `{href}`
  * loads the widget's own template and hands it to `load(template)`, or to a
  * Promise with `promised: true`.

@@ -1,5 +1,5 @@
 /**
- * The callback contract, checked from the timeline (spec §4.5, §4.6):
+ * The callback contract, checked from the timeline (docs/platform.md §4.5, §4.6):
  * `onSave` present and giving `true` or a Promise that settles;
  * `render`/`init`/`bind_actions` giving `true`; no callback blocking the page
  * longer than a budget. A never-settling `onSave` is also said in the modal,

@@ -1,5 +1,5 @@
 /**
- * The practices moderation bans (spec §4.2), noticed as the widget does them:
+ * The practices moderation bans (docs/platform.md §4.2), noticed as the widget does them:
  * `alert`, `confirm`, `eval` (and `new Function`), synchronous XHR,
  * `<script>` elements added to the page, and writes to the `APP`/`AMOCRM`
  * constants. Nothing is blocked — the call still does what it does in

@@ -1,5 +1,5 @@
 /**
- * The moderation rules for the settings modal (spec §8.4), checked after
+ * The moderation rules for the settings modal (docs/platform.md §8.4), checked after
  * every callback and whenever the modal's DOM changes: the rating and the
  * reviews stay visible, unchanged and uncovered; Save stays at the bottom of
  * the form; Disable stays reachable while the widget is installed. The

@@ -6,15 +6,15 @@
  * else a reload that restores the place, errors as an overlay.
  */
 import { canSwapCode, swapCode } from './hot-swap.js';
-import { hideOverlay, showOverlay } from './overlay.js';
+import { showOverlay } from './overlay.js';
 import { savePlace } from './place.js';
 import { refreshImages, swapStylesheets } from './swap.js';
 import { emit } from '../core/trace.js';
+import { boot } from '../core/boot.js';
 
 const INSTANCE_KEY = 'amo-emu:instance';
 const RELOADS_KEY = 'amo-emu:reloads';
-const bootNode = document.getElementById('amo-emu-boot');
-const page = bootNode ? JSON.parse(bootNode.textContent).page : 'none';
+const { page } = boot;
 
 function reload(why) {
   savePlace();
@@ -72,10 +72,6 @@ function handle(message) {
     case 'error':
       if (page === 'error') reload('the problem changed');
       else showOverlay('The widget does not load', message.diagnostics);
-      break;
-    case 'ok':
-      hideOverlay();
-      if (page === 'error') reload('the widget loads again');
       break;
     default:
       console.warn('amo-emu: unknown live-reload message', message);

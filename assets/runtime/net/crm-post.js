@@ -1,5 +1,5 @@
 /**
- * `self.crm_post(url, data, callback, type, error_cb)` (spec §5.1): on
+ * `self.crm_post(url, data, callback, type, error_cb)` (docs/platform.md §5.1): on
  * amoCRM a server-side proxy, so the target needs no CORS. The runtime
  * form-encodes `data` as jQuery would and hands it to the emulator's
  * server (`POST /amo-emu/crm-post`, src/server/routes/crm_post.rs), which

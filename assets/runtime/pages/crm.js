@@ -45,7 +45,7 @@ let page = null;
 let warnedNoColumn = false;
 env.placeBlock = (block) => {
   if (screen.placement && screen.placement.column) return placeBlock($, logos, block);
-  // `-0` and `everywhere` run without a block in the right column (spec §2.3).
+  // `-0` and `everywhere` run without a block in the right column (docs/platform.md §2.3).
   if (!warnedNoColumn) {
     warnedNoColumn = true;
     const why = `render_template: the widget has no right-column block on this page (its location for "${screen.system_area}" is "-0", "everywhere" or absent), so amo-emu drew nothing, as amoCRM shows no block there.`;

@@ -1,7 +1,7 @@
 /**
  * The settings modal's own active switch (`#widget_active__sw`,
  * `input[name=widget_active]` in `.widget_settings_block__switch`), which
- * widgets read with `:checked` and `.val()` (survey §7). It is a real
+ * widgets read with `:checked` and `.val()` (docs/real-widget-usage.md §7). It is a real
  * checkbox drawn as the system switcher: checked with value `Y` while the
  * widget is installed (and so active), unchecked with `N` otherwise; the
  * value follows the box so both ways of reading it agree.

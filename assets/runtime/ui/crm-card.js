@@ -4,7 +4,7 @@
  * as API v4 returns it, and which also takes what is typed into the card's
  * form), `APP.isCard()`, `APP.getBaseEntity()`, `APP.constant('card_id')`,
  * and `add_action('phone'|'email', fn)`, which makes the card's phone
- * numbers or e-mails clickable and calls `fn({value, …})` (survey §4,
+ * numbers or e-mails clickable and calls `fn({value, …})` (docs/real-widget-usage.md §4,
  * Kommo "click-to-call"). The shape of `model.attributes` is UNCONFIRMED.
  */
 import { provideConstant } from '../core/app-globals.js';
@@ -49,7 +49,7 @@ export function cardGlobals(APP, current) {
       }
     : false;
   if (!constantsProvided) {
-    // Real widgets read these two constants on cards (survey §5).
+    // Real widgets read these two constants on cards (docs/real-widget-usage.md §5).
     provideConstant('card_id', () => (screen.card ? screen.card.id : undefined));
     provideConstant('card_element', () => {
       const c = screen.card;

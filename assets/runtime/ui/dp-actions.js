@@ -1,5 +1,5 @@
 /**
- * Widget actions (triggers) under the stages of the DP page (spec §10.1).
+ * Widget actions (triggers) under the stages of the DP page (docs/platform.md §10.1).
  * "+ Add action" lists the widgets with a `dp` block; picking one draws the
  * platform's action form (server-rendered from `dp.settings`, with the
  * documented hooks), then runs the widget's `dpSettings()`. Save stores

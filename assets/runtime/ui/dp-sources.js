@@ -1,5 +1,5 @@
 /**
- * The lead-sources column of the DP page (spec §10.2). Clicking a source of
+ * The lead-sources column of the DP page (docs/platform.md §10.2). Clicking a source of
  * an installed widget opens the widget's settings modal with
  * `context = {source_id, external_id}`; a widget that is not installed opens
  * with `{}` and a notice that it must be installed first. "Add to this

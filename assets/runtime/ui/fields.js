@@ -1,6 +1,6 @@
 /**
  * The settings fields of the modal as the platform reads them: values
- * collected from the DOM in the formats of spec §2.4 (the widget may have
+ * collected from the DOM in the formats of docs/platform.md §2.4 (the widget may have
  * changed the inputs), and the required-field check done before `onSave`.
  *
  * Where the inputs are looked for: the fields wrapper first, then the rest

@@ -1,5 +1,5 @@
 /**
- * Leaving an area calls the widget's `destroy` (spec §4.4), before the next
+ * Leaving an area calls the widget's `destroy` (docs/platform.md §4.4), before the next
  * page loads. A click on a link of this tab is held back until `destroy` has
  * run (awaited if it returns a Promise), then the navigation continues. Any
  * other way out (reload, typed URL, back button) gets `destroy` from

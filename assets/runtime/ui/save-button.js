@@ -1,6 +1,6 @@
 /**
  * The Save button of the settings modal (`.js-widget-save`, `#save_<code>`)
- * and the jQuery events widgets trigger on platform buttons (spec §6):
+ * and the jQuery events widgets trigger on platform buttons (docs/platform.md §6):
  * `button:load:start|stop`, `button:save:enable|disable|error`. It is
  * disabled (`button-input-disabled`) until a field changes.
  */

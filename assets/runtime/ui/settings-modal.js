@@ -1,12 +1,12 @@
 /**
- * The widget's settings modal in the integrations marketplace (spec §8):
+ * The widget's settings modal in the integrations marketplace (docs/platform.md §8):
  * the platform modal filled with the server-rendered settings form, the
  * widget's callbacks run in it (`render` → `init` → `bind_actions` →
  * `settings($settings_body, context)`), and Install / Save / Disable
  * enforcing the `onSave` contract. Nothing is stored unless `onSave`
  * succeeded.
  *
- * `$settings_body` is "the right-hand part of the modal" (spec §8.2): the
+ * `$settings_body` is "the right-hand part of the modal" (docs/platform.md §8.2): the
  * block holding `.widget_settings_block` and the fields. The header, the
  * Install/Disable buttons, rating, reviews and amo-emu's notice line sit
  * outside it, so a widget that calls `$settings_body.html(...)` can still be
@@ -85,7 +85,7 @@ class SettingsModal {
     if (!this.$settings.length) this.$settings = this.$body;
     this.$controls = this.$body.find(CONTROLS);
     this.save = bindSaveButton(this.$body.find('.js-widget-save'));
-    this.bindEvents($);
+    this.bindEvents();
     performance.mark('amo-emu:modal-open');
     await this.runWidget();
     performance.mark('amo-emu:widget-ran');
@@ -142,7 +142,7 @@ class SettingsModal {
   /**
    * Puts the active switch and Save back at the bottom of the settings part
    * when the widget's `settings()` removed them (e.g. `.html(...)` on it),
-   * so the widget can still be saved and disabled (spec §8.4: Save stays at
+   * so the widget can still be saved and disabled (docs/platform.md §8.4: Save stays at
    * the bottom, the user can always disable).
    */
   restoreControls() {

@@ -1,10 +1,10 @@
 /**
  * The standard widget block of the right-hand widgets column
- * (`#widgets_block`), which `render_template` fills (spec §5.1): a caption
+ * (`#widgets_block`), which `render_template` fills (docs/platform.md §5.1): a caption
  * with the widget's logos and the class the widget passed
  * (`caption.class_name`), then the body it drew. The caption collapses and
  * expands the block, as amoCRM's does. Class names are the ones widgets
- * query (survey §7): `.card-widgets__widget-<code>`,
+ * query (docs/real-widget-usage.md §7): `.card-widgets__widget-<code>`,
  * `.card-widgets__widget__caption__logo(_min)`; `data-widget-code` marks
  * whose block it is.
  */

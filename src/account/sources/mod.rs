@@ -1,4 +1,4 @@
-//! Lead sources (spec §10.2, §11.2): what an integration creates through
+//! Lead sources (docs/platform.md §10.2, §11.2): what an integration creates through
 //! `/api/v4/sources`, kept in the account state, plus the rules amoCRM
 //! enforces on them. Every operation checks the whole request first and
 //! changes nothing unless all of it is valid.

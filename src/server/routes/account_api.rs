@@ -19,7 +19,7 @@ use crate::server::terminal::print_once;
 /// amoCRM's built-in task types (1 = follow-up/call, 2 = meeting).
 const TASK_TYPES: [(u64, &str, &str); 2] =
     [(1, "Follow-up", "FOLLOW_UP"), (2, "Meeting", "MEETING")];
-/// The `?with=` values of `/api/v4/account` (spec §11.3).
+/// The `?with=` values of `/api/v4/account` (docs/platform.md §11.3).
 const ACCOUNT_WITH: [&str; 10] = [
     "amojo_id",
     "amojo_rights",

@@ -1,4 +1,4 @@
-//! `/api/v4/widgets/{code}` (spec §11.1): the widget's model (`GET`),
+//! `/api/v4/widgets/{code}` (docs/platform.md §11.1): the widget's model (`GET`),
 //! installing it or saving its settings values (`POST`, checked against the
 //! manifest) and disabling it (`DELETE`), answered the way amoCRM answers:
 //! `application/hal+json` on success, `application/problem+json` with
@@ -24,7 +24,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     );
 }
 
-/// The widget model of `GET /api/v4/widgets/{code}` (spec §11.1).
+/// The widget model of `GET /api/v4/widgets/{code}` (docs/platform.md §11.1).
 fn widget_model(state: &AppState, widget: &Widget) -> Value {
     let locale = &state.config.locale;
     let saved = state.store.widget(widget.code.as_str());
@@ -112,7 +112,7 @@ async fn disable_widget(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Checks each value against its field's type (spec §2.4).
+/// Checks each value against its field's type (docs/platform.md §2.4).
 fn validate_settings(
     widget: &Widget,
     settings: &Map<String, Value>,

@@ -1,5 +1,5 @@
 //! The Digital Pipeline page `/settings/pipeline/leads/<pipeline_id>/`
-//! (spec §10) and the fragments its runtime re-fetches: the lead-sources
+//! (docs/platform.md §10) and the fragments its runtime re-fetches: the lead-sources
 //! column (refreshed while the page is open) and one widget action with its
 //! form. Also "add the widget to this pipeline as a lead source", which
 //! `get_pipeline_id()` and the widgets API then report.

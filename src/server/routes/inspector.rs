@@ -18,7 +18,7 @@ pub const INSPECTOR_PATH: &str = "/amo-emu/inspector";
 /// A report-only Content-Security-Policy without `'unsafe-eval'`: blocks
 /// nothing, but makes the browser fire `securitypolicyviolation` with the
 /// file and line of each `eval` / `new Function`, which the inspector reports
-/// when it is the widget's (spec §4.2). Wrapping `window.eval` instead would
+/// when it is the widget's (docs/platform.md §4.2). Wrapping `window.eval` instead would
 /// change what a direct `eval` can see.
 pub const EVAL_REPORT_POLICY: (&str, &str) = (
     "Content-Security-Policy-Report-Only",

@@ -1,5 +1,5 @@
 //! The Settings section: `/settings/` with its sub-menu, and each widget's
-//! own page `/settings/widgets/<code>/` (spec §9). The own page is an
+//! own page `/settings/widgets/<code>/` (docs/platform.md §9). The own page is an
 //! ordinary server-rendered page whose runtime entry
 //! (`pages/advanced-settings.js`) runs the widget; when the page cannot
 //! exist (not installed, no `advanced_settings`, another code) it explains

@@ -1,4 +1,4 @@
-//! The Sources API v4 (spec §11.2): `GET/POST/PATCH/DELETE /api/v4/sources`
+//! The Sources API v4 (docs/platform.md §11.2): `GET/POST/PATCH/DELETE /api/v4/sources`
 //! and `GET/PATCH/DELETE /api/v4/sources/{id}`, answered as amoCRM does
 //! (HAL JSON; 204 when empty; problem+json with per-item errors).
 //!
@@ -42,7 +42,7 @@ fn owner(state: &AppState) -> String {
 }
 
 /// Writes need a loaded widget with `lead_sources` in `locations`: amoCRM
-/// refuses the Sources API to integrations without one (spec §10.2).
+/// refuses the Sources API to integrations without one (docs/platform.md §10.2).
 fn writable_owner(widget: &LoadedWidget) -> Result<String, Problem> {
     if widget.manifest.has_location(Area::LeadSources) {
         Ok(widget.code.to_string())
@@ -57,7 +57,7 @@ fn writable_owner(widget: &LoadedWidget) -> Result<String, Problem> {
     }
 }
 
-/// The API model of a source (spec §11.2).
+/// The API model of a source (docs/platform.md §11.2).
 pub fn api_model(s: &Source, request_id: Option<&str>) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), s.id.into());

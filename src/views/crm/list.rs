@@ -1,7 +1,7 @@
 //! A list page (`/leads/list/` …): one row per record with a checkbox, the
 //! columns a person scans (name, stage, budget, responsible …), and per row
 //! the item `list_selected()` returns for it when ticked
-//! (`{id, type, name, emails, phones}`; spec §5.1, shape UNCONFIRMED).
+//! (`{id, type, name, emails, phones}`; docs/platform.md §5.1, shape UNCONFIRMED).
 
 use askama::Template;
 use serde::Serialize;

@@ -4,7 +4,7 @@
 //! `#amo-emu-crm`: the screen's area names, how the widget runs here, the
 //! card and the rows `list_selected()` answers from. The askama views that
 //! lay out the emulated account's records with the class names real widgets
-//! query (survey §7: `#list_table`, `.list-row`, `.js-item-checkbox`,
+//! query (docs/real-widget-usage.md §7: `#list_table`, `.list-row`, `.js-item-checkbox`,
 //! `#card_fields`, `.card-widgets`) are in `list.rs` and `card.rs`.
 
 pub mod card;
@@ -27,7 +27,7 @@ pub enum ScreenKind {
     Card,
 }
 
-/// One CRM screen and every name amoCRM gives it (spec §5.3).
+/// One CRM screen and every name amoCRM gives it (docs/platform.md §5.3).
 #[derive(Debug, Clone)]
 pub struct Screen {
     pub kind: ScreenKind,
@@ -42,7 +42,7 @@ pub struct Screen {
     pub base_entity: &'static str,
     /// The list's mass-action callbacks, the first one the widget defines
     /// is called. Spec: `todo.selected` for tasks, but real widgets define
-    /// `tasks.selected` (survey §4: 32 widgets to 5), and a few define
+    /// `tasks.selected` (docs/real-widget-usage.md §4: 32 widgets to 5), and a few define
     /// `companies.selected` next to `contacts.selected`; amo-emu accepts
     /// both spellings rather than be stricter than amoCRM (UNCONFIRMED).
     pub selected_callbacks: &'static [&'static str],

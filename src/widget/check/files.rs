@@ -1,4 +1,4 @@
-//! Rules on the folder's files (spec §1.2, §1.3): script.js, the logos, their
+//! Rules on the folder's files (docs/platform.md §1.2, §1.3): script.js, the logos, their
 //! byte size and their pixel size (read from the file header).
 
 use std::path::{Path, PathBuf};
@@ -7,11 +7,11 @@ use super::codes;
 use crate::widget::diagnostic::Diagnostic;
 use crate::widget::manifest::{Area, Manifest};
 
-/// amoCRM's limit for each logo file (spec §1.3: "at most 300 KB"); read as
+/// amoCRM's limit for each logo file (docs/platform.md §1.3: "at most 300 KB"); read as
 /// KiB, the more lenient reading.
 pub const MAX_IMAGE_BYTES: u64 = 300 * 1024;
 
-/// The image formats amoCRM accepts for logos (spec §1.3).
+/// The image formats amoCRM accepts for logos (docs/platform.md §1.3).
 const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif"];
 
 /// When a logo is required.
@@ -21,7 +21,7 @@ enum Needed {
     WithDigitalPipeline,
 }
 
-/// The logos of spec §1.3: file stem, documented pixel size, when required.
+/// The logos of docs/platform.md §1.3: file stem, documented pixel size, when required.
 const LOGOS: &[(&str, (u32, u32), Needed)] = &[
     ("logo_main", (400, 272), Needed::Always),
     ("logo_small", (108, 108), Needed::Always),

@@ -1,4 +1,4 @@
-//! Rules on the manifest's meaning (spec §2, §3): required keys, locales and
+//! Rules on the manifest's meaning (docs/platform.md §2, §3): required keys, locales and
 //! their files, locations, settings fields, the `advanced` and `dp` blocks,
 //! and the i18n keys the manifest refers to.
 
@@ -10,7 +10,7 @@ use crate::widget::json_pos;
 use crate::widget::manifest::{Area, FieldType};
 use crate::widget::{i18n, i18n_path};
 
-/// The `widget` keys moderation requires (spec §2.1, survey §10: present in
+/// The `widget` keys moderation requires (docs/platform.md §2.1, docs/real-widget-usage.md §10: present in
 /// all 86 real manifests). UNCONFIRMED whether the upload itself refuses a
 /// manifest without them, hence a warning.
 const REQUIRED_WIDGET_KEYS: &[&str] = &[

@@ -1,6 +1,6 @@
 //! Static scans of script.js: whether it has an `onSave` callback (W015; the
 //! browser's runtime check is authoritative), and, for widgets meant to be
-//! public, what moderation rejects and a line scan can see (W016, spec §8.4
+//! public, what moderation rejects and a line scan can see (W016, docs/platform.md §8.4
 //! and the requirements page). A scan, not a parser: it skips `//` comment
 //! lines and may still flag text inside strings, so these are warnings.
 

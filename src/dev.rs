@@ -1,62 +1,76 @@
-//! What a change to the widget folder means, and who is told: re-read the
-//! folder and make the result current, tell the open tabs how to catch up
-//! (the lightest way that is still correct), and print the diagnostics to
-//! the terminal when they change. `state` only holds what this decides.
+//! The edit–reload loop, as the story of a save: the watcher reports
+//! changed files ([`files_changed`]); the folder is read again into a new
+//! snapshot, which becomes current for every request at once; the tabs are
+//! told how to catch up (the lightest way that is still correct: a
+//! stylesheet swap, a code swap, a page reload, or the overlay through the
+//! live-reload status); the terminal prints the diagnostics when they
+//! change. [`start`] does the first read, before the server answers.
+//!
+//! This module is the glue between `watch` and `server`: the server holds
+//! what it decides (`server::state`) and knows nothing of the watcher.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
+use crate::account::Store;
 use crate::live_reload::{CodeUpdates, Message, Status};
 use crate::server::state::{AppState, Loaded, ServerConfig};
 use crate::watch::{Change, ChangeKind};
 use crate::widget::{DiagnosticView, Widget, WidgetCode};
 
-/// Reacts to changed files: re-reads the folder and tells the tabs how to
-/// catch up (an overlay for a folder that no longer loads).
+/// Reads the folder for the first time and builds the server state around
+/// that snapshot (so no request ever sees a placeholder).
+pub fn start(config: ServerConfig, store: Store) -> AppState {
+    let loaded = Arc::new(read_folder(&config));
+    let state = AppState::new(config, store, loaded.clone());
+    make_current(&state, loaded);
+    state
+}
+
+/// Reacts to changed files: reads the folder again and tells the tabs how
+/// to catch up (an overlay for a folder that no longer loads).
 pub fn files_changed(state: &AppState, changes: &[Change]) {
     let names: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
     let was_ok = state.widget().result.is_ok();
-    let loaded = reload(state);
-    let message = match &loaded.result {
-        Err(failure) => Message::Error {
-            diagnostics: failure
-                .diagnostics
-                .iter()
-                .map(DiagnosticView::from)
-                .collect(),
-        },
-        Ok(_) => message_for(changes, !was_ok, state.config.code_updates),
-    };
-    let outcome = match &message {
-        Message::Error { .. } => "the widget does not load (overlay shown)",
-        Message::Css { .. } => "stylesheet swapped",
-        Message::Images { .. } => "images refreshed",
-        Message::Code { .. } => "code swapped in place",
-        _ => "reload",
+    let loaded = Arc::new(read_folder(&state.config));
+    // An error reaches the tabs through the status this sets.
+    make_current(state, loaded.clone());
+    let (message, outcome) = match &loaded.result {
+        Err(_) => (None, "the widget does not load (overlay shown)"),
+        Ok(_) => {
+            let message = message_for(changes, !was_ok, state.config.code_updates);
+            let outcome = match &message {
+                Message::Css { .. } => "stylesheet swapped",
+                Message::Images { .. } => "images refreshed",
+                Message::Code { .. } => "code swapped in place",
+                _ => "reload",
+            };
+            (Some(message), outcome)
+        }
     };
     tracing::info!("changed: {} → {outcome}", names.join(", "));
-    state.live.publish(message);
+    if let Some(message) = message {
+        state.live.publish(message);
+    }
 }
 
-/// Re-reads the widget folder and makes the result (and the status the
-/// tabs see) current; prints its diagnostics if they changed.
-pub fn reload(state: &AppState) -> Arc<Loaded> {
-    let loaded = Arc::new(load(&state.config));
+/// Makes a snapshot (and the status the tabs see) current; prints its
+/// diagnostics if they changed.
+fn make_current(state: &AppState, loaded: Arc<Loaded>) {
     report(state, &loaded);
-    state.set_widget(loaded.clone());
     state.live.set_status(match &loaded.result {
         Ok(_) => Status::Ok,
         Err(f) => Status::Error {
             diagnostics: f.diagnostics.iter().map(DiagnosticView::from).collect(),
         },
     });
-    loaded
+    state.set_widget(loaded);
 }
 
-/// One load of the folder, served under the code it names (or, when it does
+/// One read of the folder, served under the code it names (or, when it does
 /// not load, the code the command line or the folder name gives).
-fn load(config: &ServerConfig) -> Loaded {
+fn read_folder(config: &ServerConfig) -> Loaded {
     let result = Widget::load(&config.dir, config.code_override.as_ref()).map(Arc::new);
     let code = match &result {
         Ok(w) => w.code.clone(),
