@@ -79,13 +79,6 @@ async fn an_endpoint_amo_emu_does_not_emulate_is_named_in_the_page_and_the_termi
     )
     .await;
     assert_eq!(count, 1);
-    assert_eq!(
-        server
-            .stderr()
-            .matches("requested GET /api/v4/leads/tags_not_emulated")
-            .count(),
-        1
-    );
 
     // The same through `fetch`, with another method.
     click(&page, "#net-unknown-fetch").await;
@@ -97,7 +90,16 @@ async fn an_endpoint_amo_emu_does_not_emulate_is_named_in_the_page_and_the_termi
         "a notice for the fetch",
     )
     .await;
-    server.wait_stderr("the widget requested POST /private/api/v2/json/notes/set");
+    // The fetch's line comes after the second click's: once it is there, a
+    // second terminal line for the GET would have been too.
+    let terminal = server.wait_stderr("the widget requested POST /private/api/v2/json/notes/set");
+    assert_eq!(
+        terminal
+            .matches("requested GET /api/v4/leads/tags_not_emulated")
+            .count(),
+        1,
+        "{terminal}"
+    );
     browser.close().await;
 }
 

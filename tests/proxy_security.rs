@@ -230,7 +230,15 @@ fn notices_refuse_other_sites_and_forms() {
         let res = notice(&server, &headers, &body);
         assert_eq!(res.status, expect, "{name}: {}", res.body_text());
     }
-    assert!(!server.stderr().contains("hello"));
+    // A later notice that is printed: once its line is there, a refused one
+    // would have been too.
+    let later = json!({"kind": "test", "text": "accepted after the refusals"});
+    assert_eq!(
+        json_body(&notice(&server, &[JSON], &later))["printed"],
+        true
+    );
+    let err = server.wait_stderr("[test] accepted after the refusals");
+    assert!(!err.contains("hello"), "{err}");
 }
 
 #[test]
