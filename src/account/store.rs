@@ -6,11 +6,17 @@
 //! then replaces the in-memory copy. A failed write leaves both the file and
 //! the memory as they were. A file that does not parse is moved aside (never
 //! deleted) and reported.
+//!
+//! Reads are copy-on-write: the current state is an `Arc` that a write
+//! replaces whole once its file is durable, so a reader takes the `Arc`
+//! (a pointer copy under a lock held for nanoseconds) and never waits for a
+//! write's fsync, and never sees half a change. Writers queue on their own
+//! lock.
 
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -72,6 +78,8 @@ pub struct WidgetState {
     pub pipeline_id: Option<u64>,
 }
 
+/// A write that could not be made durable. A change's own error type takes
+/// it through `From`, so [`Store::update`] has one `Result` to answer.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("cannot write {path}: {source}")]
@@ -83,7 +91,11 @@ pub enum StoreError {
 
 pub struct Store {
     path: PathBuf,
-    state: Mutex<AccountState>,
+    /// The state readers see; replaced whole, never changed in place.
+    current: RwLock<Arc<AccountState>>,
+    /// Held by a writer from copying the state to publishing the next one,
+    /// so writes are serialised without ever blocking a reader.
+    writer: Mutex<()>,
 }
 
 impl Store {
@@ -123,7 +135,8 @@ impl Store {
         (
             Store {
                 path,
-                state: Mutex::new(state),
+                current: RwLock::new(Arc::new(state)),
+                writer: Mutex::new(()),
             },
             warning,
         )
@@ -134,42 +147,49 @@ impl Store {
     }
 
     pub fn widget(&self, code: &str) -> WidgetState {
-        self.lock().widgets.get(code).cloned().unwrap_or_default()
+        self.snapshot()
+            .widgets
+            .get(code)
+            .cloned()
+            .unwrap_or_default()
     }
 
-    pub fn snapshot(&self) -> AccountState {
-        self.lock().clone()
+    /// The current state. Cheap (an `Arc` clone) and never waits on a write.
+    pub fn snapshot(&self) -> Arc<AccountState> {
+        // A panic elsewhere cannot leave a half-made state behind this lock
+        // (states are replaced whole), so a poisoned lock is safe to reuse.
+        self.current
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
 
     /// Applies `change` to a copy of the state, writes the copy atomically
     /// and only then makes it current. A change that returns `Err` is dropped
-    /// whole: nothing is written and the current state stays as it was.
+    /// whole: nothing is written and the current state stays as it was; a
+    /// write that fails is the same `Err`, through `E: From<StoreError>`.
     /// Validation that depends on the current state belongs in `change`, so
     /// two concurrent requests cannot both pass a uniqueness check; updates
     /// are serialised, so the last one wins whole.
-    pub fn update<R, E>(
+    pub fn update<R, E: From<StoreError>>(
         &self,
         change: impl FnOnce(&mut AccountState) -> Result<R, E>,
-    ) -> Result<Result<R, E>, StoreError> {
-        let mut guard = self.lock();
-        let mut next = guard.clone();
-        let out = match change(&mut next) {
-            Ok(out) => out,
-            Err(e) => return Ok(Err(e)),
-        };
+    ) -> Result<R, E> {
+        let _writer = self.lock_writer();
+        let mut next = AccountState::clone(&self.snapshot());
+        let out = change(&mut next)?;
         next.schema = SCHEMA;
         write_atomically(&self.path, &next).map_err(|source| StoreError::Write {
             path: self.path.clone(),
             source,
         })?;
-        *guard = next;
-        Ok(Ok(out))
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(next);
+        Ok(out)
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, AccountState> {
-        // A panic while holding the lock cannot leave a half-applied state
-        // (changes are made on a copy), so a poisoned lock is safe to reuse.
-        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    fn lock_writer(&self) -> MutexGuard<'_, ()> {
+        // The guard protects no data, only the order of writers.
+        self.writer.lock().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -219,6 +239,37 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    /// A change's own refusal, as a route's error type would be.
+    #[derive(Debug)]
+    enum Refused {
+        Invalid,
+        Store,
+    }
+
+    impl From<StoreError> for Refused {
+        fn from(_: StoreError) -> Self {
+            Refused::Store
+        }
+    }
+
+    #[test]
+    fn a_reader_holds_its_snapshot_while_a_write_replaces_it() {
+        let d = tempfile::tempdir().unwrap();
+        let (store, _) = Store::open(d.path());
+        let before = store.snapshot();
+        store
+            .update(|s| {
+                s.widgets.entry("w".into()).or_default().installed = true;
+                Ok::<_, StoreError>(())
+            })
+            .unwrap();
+        assert!(
+            !before.widgets.contains_key("w"),
+            "a snapshot never changes"
+        );
+        assert!(store.snapshot().widgets["w"].installed);
+    }
+
     #[test]
     fn persists_and_reopens() {
         let d = tempfile::tempdir().unwrap();
@@ -229,9 +280,8 @@ mod tests {
                 let w = s.widgets.entry("w".into()).or_default();
                 w.installed = true;
                 w.settings.insert("login".into(), json!("anna"));
-                Ok::<_, ()>(())
+                Ok::<_, StoreError>(())
             })
-            .unwrap()
             .unwrap();
         let (again, _) = Store::open(d.path());
         assert!(again.widget("w").installed);
@@ -260,13 +310,11 @@ mod tests {
     fn update_that_fails_changes_nothing_and_writes_nothing() {
         let d = tempfile::tempdir().unwrap();
         let (store, _) = Store::open(d.path());
-        let r: Result<(), &str> = store
-            .update(|s| {
-                s.widgets.entry("w".into()).or_default().installed = true;
-                Err("invalid")
-            })
-            .unwrap();
-        assert_eq!(r, Err("invalid"));
+        let r: Result<(), Refused> = store.update(|s| {
+            s.widgets.entry("w".into()).or_default().installed = true;
+            Err(Refused::Invalid)
+        });
+        assert!(matches!(r, Err(Refused::Invalid)));
         assert!(!store.widget("w").installed);
         assert!(!d.path().join(STATE_DIR).join(STATE_FILE).exists());
     }
@@ -297,9 +345,9 @@ mod tests {
         let (store, _) = Store::open(d.path());
         let install = |s: &mut AccountState| {
             s.widgets.entry("w".into()).or_default().installed = true;
-            Ok::<_, ()>(())
+            Ok::<_, StoreError>(())
         };
-        store.update(install).unwrap().unwrap();
+        store.update(install).unwrap();
         let file = d.path().join(STATE_DIR).join(STATE_FILE);
         let before = std::fs::read(&file).unwrap();
         // Replace the folder by a plain file: every write into it now fails,
@@ -309,9 +357,9 @@ mod tests {
         std::fs::write(&dir, "not a folder").unwrap();
         let r = store.update(|s| {
             s.widgets.entry("w".into()).or_default().installed = false;
-            Ok::<_, ()>(())
+            Ok::<_, StoreError>(())
         });
-        assert!(r.is_err());
+        assert!(matches!(r, Err(StoreError::Write { .. })));
         assert!(
             store.widget("w").installed,
             "memory must keep the old state"

@@ -151,10 +151,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         let forgotten = state
             .store
             .update(|s| {
-                Ok::<_, std::convert::Infallible>(crate::account::reset::forget_widget(s, &code))
+                Ok::<_, crate::account::StoreError>(crate::account::reset::forget_widget(s, &code))
             })
-            .map_err(|e| CliError::failure(format!("--reset: {e}")))?
-            .unwrap_or_else(|never| match never {});
+            .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
         tracing::info!("--reset: widget {code} {forgotten}");
     }
 

@@ -216,9 +216,8 @@ fn a_hand_edit_in_the_state_file_survives_a_save() {
     store
         .update(|s| {
             s.widgets.entry("w".into()).or_default().installed = true;
-            Ok::<(), ()>(())
+            Ok::<(), crate::account::StoreError>(())
         })
-        .unwrap()
         .unwrap();
     let (again, _) = Store::open(d.path());
     let s = again.snapshot();

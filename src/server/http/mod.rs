@@ -18,7 +18,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde_json::{json, Value};
 
-use crate::account::AccountState;
+use crate::account::{AccountState, StoreError};
 use crate::server::state::AppState;
 use crate::widget::Widget;
 
@@ -214,9 +214,16 @@ where
     E: Into<Problem> + Send + 'static,
 {
     let state = state.clone();
-    let error = match web::block(move || state.store.update(change)).await {
-        Ok(Ok(result)) => return result.map_err(Into::into),
-        Ok(Err(e)) => e.to_string(),
+    let written = web::block(move || {
+        state
+            .store
+            .update(|s| change(s).map_err(WriteFailure::Refused))
+    })
+    .await;
+    let error = match written {
+        Ok(Ok(result)) => return Ok(result),
+        Ok(Err(WriteFailure::Refused(e))) => return Err(e.into()),
+        Ok(Err(WriteFailure::Store(e))) => e.to_string(),
         Err(e) => e.to_string(),
     };
     tracing::error!("{error}");
@@ -224,4 +231,17 @@ where
         StatusCode::INTERNAL_SERVER_ERROR,
         format!("{error}; {consequence}"),
     ))
+}
+
+/// Why [`write_store`]'s change did not land: refused by the change itself
+/// (the client's fault) or not made durable (the machine's).
+enum WriteFailure<E> {
+    Refused(E),
+    Store(StoreError),
+}
+
+impl<E> From<StoreError> for WriteFailure<E> {
+    fn from(e: StoreError) -> Self {
+        WriteFailure::Store(e)
+    }
 }

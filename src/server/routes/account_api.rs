@@ -288,7 +288,8 @@ async fn account_v2(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
 
 async fn accounts_current(state: web::Data<AppState>) -> HttpResponse {
     let (mut account, users, pipelines, custom_fields) = legacy_account(&state);
-    let main = state.store.snapshot().pipelines;
+    let snapshot = state.store.snapshot();
+    let main = &snapshot.pipelines;
     let leads_statuses: Vec<Value> = main
         .main()
         .map(|p| p.statuses.iter().map(|s| json!({"id": s.id, "name": s.name, "color": s.color, "sort": s.sort, "pipeline_id": p.id, "editable": if s.is_editable {"Y"} else {"N"}})).collect())

@@ -250,9 +250,10 @@ async fn list_entities(
     kind: EntityKind,
 ) -> HttpResponse {
     let p = params(&req, &state);
-    let entities = state.store.snapshot().entities;
+    let snapshot = state.store.snapshot();
+    let entities = &snapshot.entities;
     let (items, page, limit, has_next) =
-        page_of(&entities, kind, &p.query, state.account.id, &p.with);
+        page_of(entities, kind, &p.query, state.account.id, &p.with);
     if items.is_empty() {
         return HttpResponse::NoContent().finish();
     }
@@ -279,18 +280,19 @@ async fn one_entity(
 ) -> Result<HttpResponse, Problem> {
     let id = path.into_inner();
     let p = params(&req, &state);
-    let e = state.store.snapshot().entities;
+    let snapshot = state.store.snapshot();
+    let e = &snapshot.entities;
     let account_id = state.account.id;
     let model = match kind {
         EntityKind::Leads => e
             .get::<Lead>(id)
-            .map(|l| lead_model(&e, l, account_id, &p.with)),
+            .map(|l| lead_model(e, l, account_id, &p.with)),
         EntityKind::Contacts => e
             .get::<Contact>(id)
-            .map(|c| contact_model(&e, c, account_id, &p.with)),
+            .map(|c| contact_model(e, c, account_id, &p.with)),
         EntityKind::Companies => e
             .get::<Company>(id)
-            .map(|c| company_model(&e, c, account_id, &p.with)),
+            .map(|c| company_model(e, c, account_id, &p.with)),
         EntityKind::Tasks => e.get::<Task>(id).map(|t| task_model(t, account_id)),
     };
     match model {
@@ -310,7 +312,8 @@ async fn custom_fields(
     state: web::Data<AppState>,
     kind: EntityKind,
 ) -> HttpResponse {
-    let e = state.store.snapshot().entities;
+    let snapshot = state.store.snapshot();
+    let e = &snapshot.entities;
     let fields: Vec<Value> = e
         .custom_fields(kind)
         .iter()

@@ -58,7 +58,8 @@ pub fn pipeline_model(account_id: u64, p: &Pipeline) -> Value {
 
 async fn list(state: web::Data<AppState>) -> HttpResponse {
     let account_id = state.account.id;
-    let pipelines = state.store.snapshot().pipelines;
+    let snapshot = state.store.snapshot();
+    let pipelines = &snapshot.pipelines;
     let models: Vec<Value> = pipelines
         .iter()
         .map(|p| pipeline_model(account_id, p))
