@@ -153,6 +153,19 @@ fn csrf_cases() -> Vec<Case> {
         case("cors: preflight from a foreign Origin gets no grant", &format!("OPTIONS {} HTTP/1.1", api()), &[HOST, "Origin: http://evil.example", "Access-Control-Request-Method: POST", "Access-Control-Request-Headers: content-type"], "", 403),
         case("cors: preflight with browser fetch metadata", &format!("OPTIONS {} HTTP/1.1", api()), &[HOST, "Origin: http://evil.example", "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: cors", "Access-Control-Request-Method: DELETE"], "", 403),
         case("cors: cross-origin read of the account", "GET /api/v4/account HTTP/1.1", &[HOST, "Origin: http://evil.example", "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: cors"], "", 403),
+        // The account's records and webhooks are writable: the same rules.
+        case("csrf: lead create from a foreign Origin", "POST /api/v4/leads HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"name":"x"}]"#, 403),
+        case("csrf: lead create cross-site", "POST /api/v4/leads HTTP/1.1", &[HOST, "Sec-Fetch-Site: cross-site", JSON], r#"[{"name":"x"}]"#, 403),
+        case("csrf: lead create as a form post", "POST /api/v4/leads HTTP/1.1", &[HOST, SAME_ORIGIN, "Content-Type: text/plain"], r#"[{"name":"x"}]"#, 415),
+        case("csrf: lead PATCH from Origin: null", "PATCH /api/v4/leads/18412401 HTTP/1.1", &[HOST, "Origin: null", JSON], r#"{"name":"x"}"#, 403),
+        case("csrf: note from a foreign Origin", "POST /api/v4/leads/notes HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"entity_id":1,"note_type":"common"}]"#, 403),
+        case("csrf: task from a foreign Origin", "POST /api/v4/tasks HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"text":"x","complete_till":1}]"#, 403),
+        case("csrf: webhook subscription from a foreign Origin", "POST /api/v4/webhooks HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"{"destination":"http://evil.example/","settings":["add_lead"]}"#, 403),
+        case("csrf: webhook subscription as a form post", "POST /api/v4/webhooks HTTP/1.1", &[HOST, SAME_ORIGIN, "Content-Type: application/x-www-form-urlencoded"], "destination=x", 415),
+        case("csrf: webhook removal cross-site", "DELETE /api/v4/webhooks HTTP/1.1", &[HOST, "Sec-Fetch-Site: cross-site", JSON], r#"{"destination":"x"}"#, 403),
+        case("csrf: webhook resend from a foreign Origin", "POST /amo-emu/webhooks/1/resend HTTP/1.1", &[HOST, "Origin: http://evil.example"], "", 403),
+        case("cors: cross-origin read of the webhook deliveries", "GET /amo-emu/webhooks HTTP/1.1", &[HOST, "Origin: http://evil.example", "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: cors"], "", 403),
+        case("cors: cross-origin read of the notes", "GET /api/v4/leads/notes HTTP/1.1", &[HOST, "Origin: http://evil.example", "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: cors"], "", 403),
         case("cors: cross-origin read of saved settings without fetch metadata", &format!("GET {} HTTP/1.1", api()), &[HOST, "Origin: http://evil.example"], "", 403),
     ]
 }

@@ -4,11 +4,15 @@
 
 pub mod dp_triggers;
 pub mod entities;
+pub mod history;
+pub mod ids;
 pub mod pipelines;
 pub mod reset;
 pub mod sources;
 pub mod store;
 pub mod viewer;
+pub mod webhooks;
+pub mod writes;
 
 use serde::Serialize;
 

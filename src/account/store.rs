@@ -24,8 +24,11 @@ use serde_json::{Map, Value};
 
 use super::dp_triggers::Triggers;
 use super::entities::Entities;
+use super::history::History;
+use super::ids::Ids;
 use super::pipelines::Pipelines;
 use super::sources::Sources;
+use super::webhooks::Webhook;
 
 /// Folder inside the widget folder that holds the emulator's own files.
 pub const STATE_DIR: &str = ".amo-emu";
@@ -56,6 +59,16 @@ pub struct AccountState {
     /// each missing part filled on its own; written only once changed).
     #[serde(default, skip_serializing_if = "Entities::is_default")]
     pub entities: Entities,
+    /// What changed in the records (`GET /api/v4/events`), written with
+    /// the change itself.
+    #[serde(default, skip_serializing_if = "History::is_empty")]
+    pub history: History,
+    /// The last id given to each kind of record (never reused).
+    #[serde(default, skip_serializing_if = "Ids::is_empty")]
+    pub ids: Ids,
+    /// Account webhooks (`/api/v4/webhooks`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub webhooks: Vec<Webhook>,
 }
 
 fn schema() -> u32 {

@@ -84,6 +84,13 @@ pub struct ServeArgs {
     #[arg(long = "dp-webhook-url", value_name = "URL")]
     pub dp_webhook_url: Option<String>,
 
+    /// Subscribe URL to every account webhook event (add_lead, status_lead,
+    /// note_lead …): after each change to the account, amo-emu POSTs
+    /// amoCRM's form-encoded body there, as amoCRM would to a backend.
+    /// Repeatable; not saved (subscriptions made through /api/v4/webhooks are).
+    #[arg(long = "webhook", value_name = "URL", value_parser = parse_http_url)]
+    pub webhooks: Vec<String>,
+
     /// Start from a clean slate for this widget: uninstall it and delete its
     /// stored settings values, lead sources and DP actions (this flag is the
     /// confirmation), to replay the first-install flow.
@@ -108,6 +115,16 @@ impl Locale {
             Locale::Es => "es",
             Locale::Pt => "pt",
         }
+    }
+}
+
+/// `--webhook`'s value: an absolute http(s) URL, refused up front rather
+/// than failing on every change.
+fn parse_http_url(s: &str) -> Result<String, String> {
+    if crate::server::outgoing::is_http_url(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!("{s:?} is not an http:// or https:// URL"))
     }
 }
 
@@ -139,6 +156,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         locale: crate::account::LiveLocale::new(args.locale.as_str()),
         allowed_hosts: args.allowed_hosts.clone(),
         dp_webhook_url: args.dp_webhook_url.clone(),
+        webhooks: args.webhooks.clone(),
         code_updates: if args.no_hot {
             CodeUpdates::Reload
         } else {

@@ -4,20 +4,17 @@
 //! not apply) so the widget's backend can be tested. Every failure is reported, never
 //! swallowed: refused, timed out, not 2xx.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::outgoing;
+use super::outgoing::{self, Report};
 use crate::account::dp_triggers::DpEvent;
 use crate::widget::Widget;
 
 /// How long the emulator waits for the backend. amoCRM "expects a fast
 /// reply" without documenting a number (UNCONFIRMED).
 pub const TIMEOUT: Duration = Duration::from_secs(5);
-/// How much of the backend's answer is shown on the page.
-const MAX_BODY_SHOWN: usize = 2000;
 /// `element_type` of a lead (2 = lead, 12 = customer).
 const ELEMENT_TYPE_LEAD: u8 = 2;
 
@@ -63,102 +60,26 @@ pub fn payload(f: &Firing) -> Value {
     })
 }
 
-/// What happened to one webhook.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// The backend answered 2xx.
-    Delivered,
-    /// The backend answered, but not 2xx.
-    HttpError,
-    /// No answer within [`TIMEOUT`].
-    Timeout,
-    /// The connection could not be made (refused, no such host, TLS).
-    ConnectFailed,
-    /// No usable URL (none in the manifest, or not http/https).
-    BadUrl,
-    /// Anything else the HTTP client reported.
-    Failed,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Report {
-    pub ok: bool,
-    pub outcome: Outcome,
-    pub url: String,
-    pub status: Option<u16>,
-    pub status_text: Option<String>,
-    pub elapsed_ms: u64,
-    pub response_body: Option<String>,
-    pub error: Option<String>,
-    pub payload: Value,
-}
-
 /// POSTs `payload` as JSON to `url` (content type UNCONFIRMED; JSON is what
 /// the docs show) and reports what happened.
 pub async fn send(url: &str, payload: Value) -> Report {
-    let mut report = Report {
-        ok: false,
-        outcome: Outcome::BadUrl,
-        url: url.to_owned(),
-        status: None,
-        status_text: None,
-        elapsed_ms: 0,
-        response_body: None,
-        error: None,
-        payload: payload.clone(),
-    };
     if !(url.starts_with("http://") || url.starts_with("https://")) {
-        report.error = Some(format!(
-            "{url:?} is not an http(s) URL; set dp.webhook_url in manifest.json or start with --dp-webhook-url URL"
-        ));
-        return report;
+        return Report::bad_url(
+            url,
+            payload,
+            format!("{url:?} is not an http(s) URL; set dp.webhook_url in manifest.json or start with --dp-webhook-url URL"),
+        );
     }
-    let client = match outgoing::client("DP webhook", TIMEOUT) {
-        Ok(c) => c,
-        Err(e) => {
-            report.outcome = Outcome::Failed;
-            report.error = Some(e);
-            return report;
-        }
-    };
-    let started = Instant::now();
-    let sent = client
-        .post(url)
-        .header("Content-Type", "application/json")
-        .body(payload.to_string())
-        .send()
-        .await;
-    match sent {
-        Ok(res) => {
-            let status = res.status();
-            report.status = Some(status.as_u16());
-            report.status_text = status.canonical_reason().map(str::to_owned);
-            let body = res.text().await.unwrap_or_default();
-            report.elapsed_ms = started.elapsed().as_millis() as u64;
-            report.response_body = Some(body.chars().take(MAX_BODY_SHOWN).collect());
-            report.ok = status.is_success();
-            report.outcome = if report.ok {
-                Outcome::Delivered
-            } else {
-                Outcome::HttpError
-            };
-        }
-        Err(e) => {
-            report.elapsed_ms = started.elapsed().as_millis() as u64;
-            report.outcome = if e.is_timeout() {
-                Outcome::Timeout
-            } else if e.is_connect() {
-                Outcome::ConnectFailed
-            } else if e.is_builder() {
-                Outcome::BadUrl
-            } else {
-                Outcome::Failed
-            };
-            report.error = Some(outgoing::chain(&e));
-        }
-    }
-    report
+    let body = payload.to_string();
+    outgoing::post(
+        "DP webhook",
+        url,
+        "application/json",
+        body,
+        payload,
+        TIMEOUT,
+    )
+    .await
 }
 
 #[cfg(test)]

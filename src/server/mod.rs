@@ -2,9 +2,11 @@
 //! Knows nothing of how the widget folder is watched (`crate::dev` reads it
 //! again on a change and makes the new snapshot current here).
 
+pub mod account_webhooks;
 pub mod boot;
 pub mod cache;
 pub mod crm_proxy;
+pub mod crm_writes;
 pub mod dp_webhook;
 pub mod embedded;
 pub mod guard;

@@ -1,10 +1,138 @@
 //! The one place the emulator's server builds HTTP clients for requests it
-//! sends on the page's behalf (the DP webhook, `crm_post`): the same
-//! identification, no redirects followed, a time bound, and error messages
-//! that say why ("error sending request" alone helps nobody). It must not
+//! sends on the page's behalf (the DP webhook, account webhooks,
+//! `crm_post`): the same identification, no redirects followed, a time
+//! bound, error messages that say why ("error sending request" alone helps
+//! nobody), and one [`Report`] of what happened to a POST. It must not
 //! decide what may be sent where: each caller owns its own rules.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use serde::Serialize;
+use serde_json::Value;
+
+/// How much of the backend's answer a report keeps.
+const MAX_BODY_SHOWN: usize = 2000;
+
+/// What happened to one POST the server sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The backend answered 2xx.
+    Delivered,
+    /// The backend answered, but not 2xx.
+    HttpError,
+    /// No answer within the caller's time bound.
+    Timeout,
+    /// The connection could not be made (refused, no such host, TLS).
+    ConnectFailed,
+    /// No usable URL (none configured, or not http/https).
+    BadUrl,
+    /// Anything else the HTTP client reported.
+    Failed,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub ok: bool,
+    pub outcome: Outcome,
+    pub url: String,
+    pub status: Option<u16>,
+    pub status_text: Option<String>,
+    pub elapsed_ms: u64,
+    pub response_body: Option<String>,
+    pub error: Option<String>,
+    /// What was sent (JSON, or a form body as a string).
+    pub payload: Value,
+}
+
+impl Report {
+    /// The report of a POST that was not sent because `url` is unusable.
+    pub fn bad_url(url: &str, payload: Value, why: String) -> Report {
+        Report {
+            ok: false,
+            outcome: Outcome::BadUrl,
+            url: url.to_owned(),
+            status: None,
+            status_text: None,
+            elapsed_ms: 0,
+            response_body: None,
+            error: Some(why),
+            payload,
+        }
+    }
+
+    /// One line for the terminal: `→ 200 OK in 12 ms`, or why it failed.
+    pub fn summary(&self) -> String {
+        match (&self.status, &self.error) {
+            (Some(status), _) => format!(
+                "{status} {} in {} ms",
+                self.status_text.as_deref().unwrap_or(""),
+                self.elapsed_ms
+            ),
+            (None, Some(e)) => format!("failed after {} ms: {e}", self.elapsed_ms),
+            (None, None) => format!("{:?}", self.outcome),
+        }
+    }
+}
+
+/// POSTs `body` (of `content_type`) to `url` with `timeout` and reports what
+/// happened; `payload` is what the report shows as sent.
+pub async fn post(
+    purpose: &str,
+    url: &str,
+    content_type: &str,
+    body: String,
+    payload: Value,
+    timeout: Duration,
+) -> Report {
+    let mut report = Report::bad_url(url, payload, String::new());
+    report.error = None;
+    let client = match client(purpose, timeout) {
+        Ok(c) => c,
+        Err(e) => {
+            report.outcome = Outcome::Failed;
+            report.error = Some(e);
+            return report;
+        }
+    };
+    let started = Instant::now();
+    let sent = client
+        .post(url)
+        .header("Content-Type", content_type)
+        .body(body)
+        .send()
+        .await;
+    match sent {
+        Ok(res) => {
+            let status = res.status();
+            report.status = Some(status.as_u16());
+            report.status_text = status.canonical_reason().map(str::to_owned);
+            let body = res.text().await.unwrap_or_default();
+            report.elapsed_ms = started.elapsed().as_millis() as u64;
+            report.response_body = Some(body.chars().take(MAX_BODY_SHOWN).collect());
+            report.ok = status.is_success();
+            report.outcome = if report.ok {
+                Outcome::Delivered
+            } else {
+                Outcome::HttpError
+            };
+        }
+        Err(e) => {
+            report.elapsed_ms = started.elapsed().as_millis() as u64;
+            report.outcome = if e.is_timeout() {
+                Outcome::Timeout
+            } else if e.is_connect() {
+                Outcome::ConnectFailed
+            } else if e.is_builder() {
+                Outcome::BadUrl
+            } else {
+                Outcome::Failed
+            };
+            report.error = Some(chain(&e));
+        }
+    }
+    report
+}
 
 /// A client that identifies itself as amo-emu (`purpose` says which
 /// feature sent it), gives up after `timeout`, and never follows a

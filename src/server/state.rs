@@ -26,6 +26,8 @@ pub struct ServerConfig {
     /// `--dp-webhook-url`: where the DP test webhook goes instead of the
     /// manifest's `dp.webhook_url`.
     pub dp_webhook_url: Option<String>,
+    /// `--webhook`: URLs subscribed to every account webhook event.
+    pub webhooks: Vec<String>,
     /// How open tabs take a change to the widget's code (`--no-hot`).
     pub code_updates: CodeUpdates,
 }
@@ -53,6 +55,8 @@ pub struct AppState {
     pub last_reported: Mutex<u64>,
     /// Which notices the terminal has shown (each is printed once).
     pub notices: super::notices::Notices,
+    /// The account webhooks sent and their outcomes (the inspector's list).
+    pub deliveries: super::account_webhooks::Deliveries,
 }
 
 impl AppState {
@@ -66,6 +70,7 @@ impl AppState {
             widget: RwLock::new(first),
             live: LiveReload::new(),
             notices: Default::default(),
+            deliveries: Default::default(),
             last_reported: Mutex::new(0),
         }
     }

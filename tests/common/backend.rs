@@ -44,14 +44,21 @@ impl Backend {
 
     /// Waits until a request has arrived and returns the first one.
     pub fn first_request(&self) -> String {
+        self.wait_requests(1).remove(0)
+    }
+
+    /// Waits until `n` requests have arrived and returns them all.
+    pub fn wait_requests(&self, n: usize) -> Vec<String> {
         let start = Instant::now();
         loop {
-            if let Some(r) = self.requests.lock().unwrap().first() {
-                return r.clone();
+            let got = self.requests.lock().unwrap().clone();
+            if got.len() >= n {
+                return got;
             }
             assert!(
                 start.elapsed() < Duration::from_secs(15),
-                "the backend never got a request"
+                "the backend got {} request(s), not {n}: {got:?}",
+                got.len()
             );
             std::thread::sleep(Duration::from_millis(20));
         }

@@ -19,6 +19,7 @@ pub mod fields;
 mod fixture;
 mod kind;
 mod list;
+mod notes;
 mod records;
 
 use serde::{Deserialize, Serialize};
@@ -28,7 +29,8 @@ pub use kind::{
     EntityKind, ELEMENT_TYPE_COMPANY, ELEMENT_TYPE_CONTACT, ELEMENT_TYPE_LEAD, ELEMENT_TYPE_TASK,
 };
 pub use list::{list, ListPage, ListQuery, DEFAULT_LIMIT, MAX_LIMIT};
-pub use records::{Company, Contact, ContactLink, Entity, Lead, Task};
+pub use notes::{Note, NOTE_TYPES};
+pub use records::{Company, Contact, ContactLink, Entity, Lead, Task, TaskResult};
 
 /// All records of the account. Each part defaults to the fixture on its
 /// own, so a state file that lacks (say) `tasks` gets the default tasks
@@ -47,6 +49,9 @@ pub struct Entities {
     pub companies: Vec<Company>,
     #[serde(default = "fixture::tasks", skip_serializing_if = "is_fixture")]
     pub tasks: Vec<Task>,
+    /// Notes on leads, contacts and companies (a new account has none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<Note>,
 }
 
 fn is_default_fields(v: &CustomFields) -> bool {
@@ -66,6 +71,7 @@ impl Default for Entities {
             contacts: fixture::contacts(),
             companies: fixture::companies(),
             tasks: fixture::tasks(),
+            notes: Vec::new(),
         }
     }
 }
@@ -78,6 +84,7 @@ impl Entities {
             && is_fixture(&self.contacts)
             && is_fixture(&self.companies)
             && is_fixture(&self.tasks)
+            && self.notes.is_empty()
     }
 
     /// The record of kind `T` with this id (`get::<Lead>(id)`).
@@ -128,6 +135,23 @@ impl Entities {
         self.tasks
             .iter()
             .filter(|t| t.entity_type == Some(kind) && t.entity_id == Some(id))
+            .collect()
+    }
+}
+
+/// The id of the tag `name`. amo-emu keeps tags by name on the records;
+/// the id is derived from the name, so it is stable across runs and the
+/// same wherever the tag is shown.
+pub fn tag_id(name: &str) -> u64 {
+    crate::widget::code::stable_id(name) % 100_000
+}
+
+/// The notes on one record, oldest first.
+impl Entities {
+    pub fn notes_of(&self, kind: EntityKind, id: u64) -> Vec<&Note> {
+        self.notes
+            .iter()
+            .filter(|n| n.entity_type == kind && n.entity_id == id)
             .collect()
     }
 }

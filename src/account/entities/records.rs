@@ -102,6 +102,14 @@ pub struct Task {
     pub task_type_id: u64,
     pub duration: u64,
     pub complete_till: u64,
+    /// What completing the task achieved (`result.text`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub result: Option<TaskResult>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaskResult {
+    pub text: String,
 }
 
 /// What every kind of record offers the code that treats them alike, so a

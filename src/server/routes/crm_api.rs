@@ -13,7 +13,7 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
 use crate::account::entities::{
-    list, Company, Contact, Entities, EntityKind, Lead, ListQuery, Task,
+    list, tag_id, Company, Contact, Entities, EntityKind, Lead, ListQuery, Task,
 };
 use crate::server::http::{hal, Problem};
 use crate::server::query::{key_path, pairs};
@@ -93,7 +93,7 @@ fn link(href: String) -> Value {
 
 fn tag_models(tags: &[String]) -> Vec<Value> {
     tags.iter()
-        .map(|t| json!({"id": crate::widget::code::stable_id(t) % 100_000, "name": t, "color": null}))
+        .map(|t| json!({"id": tag_id(t), "name": t, "color": null}))
         .collect()
 }
 

@@ -7,9 +7,11 @@ pub mod assets;
 pub mod crm_api;
 pub mod crm_pages;
 pub mod crm_post;
+pub mod crm_write;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
+pub mod history_api;
 pub mod inspector;
 pub mod not_emulated;
 pub mod not_emulated_module;
@@ -20,6 +22,7 @@ pub mod reset;
 pub mod settings_pages;
 pub mod sources;
 pub mod viewer;
+pub mod webhooks_api;
 pub mod widget_files;
 
 use actix_web::web;
@@ -33,6 +36,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(ajax_widgets::configure)
         .configure(pipelines::configure)
         .configure(crm_api::configure)
+        .configure(crm_write::configure)
+        .configure(history_api::configure)
+        .configure(webhooks_api::configure)
         .configure(sources::configure)
         .configure(digital_pipeline::configure)
         .configure(dp_actions::configure)

@@ -1,0 +1,98 @@
+//! Notes: the feed of a lead, contact or company card (`/api/v4/<entity>/notes`).
+//! A note has a type (`common`, `call_in`, `service_message` …) and the
+//! `params` that type carries (docs/api-v4-writes.md §6); the text a card
+//! shows is read from them here, once. Pure data: no HTTP, no I/O.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::EntityKind;
+
+/// The note types a write may create, as amoCRM names them.
+pub const NOTE_TYPES: [&str; 11] = [
+    "common",
+    "call_in",
+    "call_out",
+    "service_message",
+    "extended_service_message",
+    "message_cashier",
+    "geolocation",
+    "sms_in",
+    "sms_out",
+    "attachment",
+    "invoice_paid",
+];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: u64,
+    pub entity_id: u64,
+    /// Which kind of record the note is on (`leads`, `contacts`, `companies`).
+    pub entity_type: EntityKind,
+    pub created_by: u64,
+    pub updated_by: u64,
+    pub created_at: u64,
+    pub updated_at: u64,
+    pub responsible_user_id: u64,
+    pub group_id: u64,
+    pub note_type: String,
+    #[serde(default)]
+    pub params: Map<String, Value>,
+}
+
+impl Note {
+    /// What the card's feed shows as the note's body.
+    pub fn text(&self) -> String {
+        let s = |k: &str| self.params.get(k).and_then(Value::as_str).unwrap_or("");
+        match self.note_type.as_str() {
+            "call_in" | "call_out" => {
+                let dir = if self.note_type == "call_in" {
+                    "Incoming"
+                } else {
+                    "Outgoing"
+                };
+                let secs = self
+                    .params
+                    .get("duration")
+                    .and_then(Value::as_u64)
+                    .unwrap_or(0);
+                format!("{dir} call {} ({}:{:02})", s("phone"), secs / 60, secs % 60)
+            }
+            "service_message" | "extended_service_message" => {
+                format!("{}: {}", s("service"), s("text"))
+            }
+            "sms_in" | "sms_out" => format!("SMS {}: {}", s("phone"), s("text")),
+            "geolocation" => format!("{} {}", s("text"), s("address")),
+            "attachment" => s("file_name").to_owned(),
+            _ => s("text").to_owned(),
+        }
+    }
+
+    /// amoCRM's numeric note type, as webhooks send it (4 text, 10/11 calls,
+    /// 25 service message; others UNCONFIRMED and sent as 4).
+    pub fn legacy_type(&self) -> u8 {
+        match self.note_type.as_str() {
+            "call_in" => 10,
+            "call_out" => 11,
+            "service_message" | "extended_service_message" => 25,
+            "sms_in" => 102,
+            "sms_out" => 103,
+            "attachment" => 5,
+            _ => 4,
+        }
+    }
+
+    /// The `history` event type its creation records.
+    pub fn added_event(&self) -> &'static str {
+        match self.note_type.as_str() {
+            "call_in" => "incoming_call",
+            "call_out" => "outgoing_call",
+            "sms_in" => "incoming_sms",
+            "sms_out" => "outgoing_sms",
+            "service_message" | "extended_service_message" => "service_note_added",
+            "geolocation" => "geo_note_added",
+            "attachment" => "attachment_note_added",
+            _ => "common_note_added",
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! The one path every change to the account's CRM records takes, whoever
+//! asks (API v4, a card's Save, the kanban, a widget): a [`Write`] is
+//! checked and applied to a copy of the state inside `Store::update`, so
+//! it lands whole or not at all, its history events land with it, and
+//! what it did comes back as [`Applied`] (the answer's ids and the
+//! [`Happened`] list webhooks, the inspector and open pages are told).
+//!
+//! Validation is amoCRM's (docs/api-v4-writes.md): a batch with one
+//! invalid item is refused whole with per-item `validation-errors`; fields
+//! amoCRM does not know are ignored and reported as such. Pure: no HTTP,
+//! no I/O.
+
+mod custom_fields;
+mod item;
+mod notes;
+mod records;
+mod tasks;
+
+use serde_json::Value;
+
+pub use item::{ErrorCode, FieldError};
+
+use super::entities::EntityKind;
+use super::webhooks::Happened;
+use super::AccountState;
+
+/// Items one request may carry (docs/api-v4-writes.md §1.3).
+pub const MAX_ITEMS: usize = 250;
+
+/// A change to CRM records, as the API names it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Write {
+    /// `POST /api/v4/<kind>`: new records.
+    Create { kind: EntityKind, items: Vec<Value> },
+    /// `PATCH /api/v4/<kind>`: each item names its record by `id`.
+    Update { kind: EntityKind, items: Vec<Value> },
+    /// `PATCH /api/v4/<kind>/<id>`.
+    UpdateOne {
+        kind: EntityKind,
+        id: u64,
+        item: Value,
+    },
+    /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
+    /// `/<kind>/<id>/notes` (`entity_id` is the path's).
+    AddNotes {
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+    },
+}
+
+/// Who makes the write and when.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// The user the change is made as (`created_by`, `updated_by`).
+    pub user_id: u64,
+    /// The account's users (a `responsible_user_id` must be one of them).
+    pub users: Vec<u64>,
+    pub now: u64,
+}
+
+/// One record a write created or changed, as the answer lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    pub id: u64,
+    pub request_id: String,
+    pub updated_at: u64,
+    /// Notes: the record the note is on.
+    pub entity_id: Option<u64>,
+    /// Contacts and companies: their name (PATCH answers carry it).
+    pub name: Option<String>,
+}
+
+/// What a write did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Applied {
+    pub written: Vec<Written>,
+    pub happened: Vec<Happened>,
+    /// Item fields amoCRM would read but amo-emu does not (`path` per
+    /// item), for a notice; never a refusal.
+    pub ignored: Vec<String>,
+}
+
+/// The errors of one item of a batch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemErrors {
+    pub request_id: String,
+    pub errors: Vec<FieldError>,
+}
+
+/// Why a write was refused; nothing of it landed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rejected {
+    /// An empty array or object (`Request data can not be empty`).
+    Empty,
+    /// More than [`MAX_ITEMS`] items.
+    TooMany { given: usize },
+    /// Items that do not validate, each with its errors.
+    Invalid(Vec<ItemErrors>),
+    /// `PATCH /<kind>/<id>` or `/<kind>/<id>/notes` of a record that does
+    /// not exist.
+    NotFound { kind: EntityKind, id: u64 },
+    /// The kind takes no such write (notes on tasks …).
+    NotAllowed(String),
+}
+
+/// Applies `write` to `state`. On `Err` the caller (always
+/// `Store::update`) drops the copy, so a refused write changes nothing.
+pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Applied, Rejected> {
+    match write {
+        Write::Create { kind, items } => {
+            check_size(&items)?;
+            batch(state, Op::Create { kind }, items, None, actor)
+        }
+        Write::Update { kind, items } => {
+            check_size(&items)?;
+            batch(state, Op::Update { kind }, items, None, actor)
+        }
+        Write::UpdateOne { kind, id, item } => {
+            if !records::exists(state, kind, id) {
+                return Err(Rejected::NotFound { kind, id });
+            }
+            if item.as_object().is_some_and(|m| m.is_empty()) {
+                return Err(Rejected::Empty);
+            }
+            batch(state, Op::Update { kind }, vec![item], Some(id), actor)
+        }
+        Write::AddNotes {
+            kind,
+            entity_id,
+            items,
+        } => {
+            if kind == EntityKind::Tasks {
+                return Err(Rejected::NotAllowed("tasks have no notes".into()));
+            }
+            if let Some(id) = entity_id {
+                if !records::exists(state, kind, id) {
+                    return Err(Rejected::NotFound { kind, id });
+                }
+            }
+            check_size(&items)?;
+            batch(state, Op::Note { kind }, items, entity_id, actor)
+        }
+    }
+}
+
+fn check_size(items: &[Value]) -> Result<(), Rejected> {
+    match items.len() {
+        0 => Err(Rejected::Empty),
+        n if n > MAX_ITEMS => Err(Rejected::TooMany { given: n }),
+        _ => Ok(()),
+    }
+}
+
+/// What one item of a batch does.
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Create { kind: EntityKind },
+    Update { kind: EntityKind },
+    Note { kind: EntityKind },
+}
+
+fn batch(
+    state: &mut AccountState,
+    op: Op,
+    items: Vec<Value>,
+    path_id: Option<u64>,
+    actor: &Actor,
+) -> Result<Applied, Rejected> {
+    let mut out = Applied::default();
+    let mut invalid = Vec::new();
+    for (i, item) in items.into_iter().enumerate() {
+        let request_id = request_id(&item, i);
+        if let Err(errors) = one(
+            state,
+            op,
+            item,
+            request_id.clone(),
+            path_id,
+            actor,
+            &mut out,
+        ) {
+            invalid.push(ItemErrors { request_id, errors });
+        }
+    }
+    if invalid.is_empty() {
+        Ok(out)
+    } else {
+        Err(Rejected::Invalid(invalid))
+    }
+}
+
+/// The item's `request_id` if it sent one, else its position (as amoCRM
+/// answers).
+fn request_id(item: &Value, index: usize) -> String {
+    match item.get("request_id") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => index.to_string(),
+    }
+}
+
+fn one(
+    state: &mut AccountState,
+    op: Op,
+    value: Value,
+    request_id: String,
+    path_id: Option<u64>,
+    actor: &Actor,
+    out: &mut Applied,
+) -> Result<(), Vec<FieldError>> {
+    let mut item = item::Item::new(&value).map_err(|e| vec![e])?;
+    item.raw("request_id");
+    let written = match op {
+        Op::Create {
+            kind: EntityKind::Tasks,
+        } => tasks::create(state, &mut item, actor, out),
+        Op::Update {
+            kind: EntityKind::Tasks,
+        } => tasks::update(state, &mut item, path_id, actor, out),
+        Op::Create { kind } => records::create(state, kind, &mut item, actor, out),
+        Op::Update { kind } => records::update(state, kind, &mut item, path_id, actor, out),
+        Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
+    };
+    if !item.errors.is_empty() {
+        return Err(item.errors);
+    }
+    let Some(mut written) = written else {
+        return Err(vec![item::invalid_type("", "object")]);
+    };
+    written.request_id = request_id;
+    out.ignored.extend(item.unread());
+    out.written.push(written);
+    Ok(())
+}

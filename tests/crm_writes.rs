@@ -1,0 +1,575 @@
+//! API v4 writes to the emulated account, over HTTP as a widget's backend
+//! or `curl` makes them: records created and changed in amoCRM's request
+//! and answer shapes (docs/api-v4-writes.md), whole-batch validation
+//! errors, limits, notes, tasks, the history (`/api/v4/events`), webhook
+//! subscriptions and the form body a subscriber receives, and durability
+//! across a restart.
+
+mod common;
+
+use common::backend::{closed_port, Backend};
+use common::{off_runtime, TestServer};
+use serde_json::{json, Value};
+
+const FIXTURE: &str = "sample-widget";
+/// Stages of the default pipeline ("Negotiation", "Decision").
+const NEGOTIATION: u64 = 61_204_123;
+const DECISION: u64 = 61_204_126;
+
+/// `METHOD path` with an optional JSON body → (status, JSON body or Null).
+fn send(server: &TestServer, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
+    off_runtime(|| {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut req = server.http().request(method, server.url(path));
+        if let Some(b) = body {
+            req = req
+                .header("Content-Type", "application/json")
+                .body(b.to_string());
+        }
+        let res = req.send().unwrap();
+        let status = res.status().as_u16();
+        let text = res.text().unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    })
+}
+
+fn ok(server: &TestServer, method: &str, path: &str, body: &Value) -> Value {
+    let (status, answer) = send(server, method, path, Some(body));
+    assert_eq!(status, 200, "{method} {path}: {answer}");
+    answer
+}
+
+fn get(server: &TestServer, path: &str) -> Value {
+    let (status, body) = send(server, "GET", path, None);
+    assert_eq!(status, 200, "GET {path}: {body}");
+    body
+}
+
+fn lead_ids(server: &TestServer) -> Vec<u64> {
+    get(server, "/api/v4/leads?limit=250")["_embedded"]["leads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_u64().unwrap())
+        .collect()
+}
+
+fn first_lead(server: &TestServer) -> Value {
+    get(server, "/api/v4/leads?limit=1")["_embedded"]["leads"][0].clone()
+}
+
+/// The decoded form pairs of a raw HTTP request's body.
+fn form(request: &str) -> Vec<(String, String)> {
+    let body = request.split("\r\n\r\n").nth(1).unwrap_or("");
+    serde_urlencoded::from_str(body).unwrap()
+}
+
+fn field<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+}
+
+/// The validation error paths of a 400 answer, per request_id.
+fn error_paths(answer: &Value) -> Vec<(String, String, String)> {
+    answer["validation-errors"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no validation-errors: {answer}"))
+        .iter()
+        .flat_map(|item| {
+            let rid = item["request_id"].as_str().unwrap().to_owned();
+            item["errors"].as_array().unwrap().iter().map(move |e| {
+                (
+                    rid.clone(),
+                    e["path"].as_str().unwrap().to_owned(),
+                    e["code"].as_str().unwrap().to_owned(),
+                )
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn created_leads_answer_amocrm_shapes_and_read_back() {
+    let server = TestServer::start(FIXTURE);
+    let before = lead_ids(&server);
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        &json!([
+            {"name": "Big deal", "price": 5000, "request_id": "mine",
+             "_embedded": {"tags": [{"name": "hot"}]}},
+            {"name": "Second", "status_id": NEGOTIATION}
+        ]),
+    );
+    let items = answer["_embedded"]["leads"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["request_id"], "mine");
+    assert_eq!(items[1]["request_id"], "1", "position when none was sent");
+    let id = items[0]["id"].as_u64().unwrap();
+    assert!(id > *before.iter().max().unwrap(), "new ids grow");
+    assert_eq!(
+        items[0]["_links"]["self"]["href"],
+        format!("/api/v4/leads/{id}")
+    );
+    assert_eq!(answer["_links"]["self"]["href"], "/api/v4/leads");
+
+    let lead = get(&server, &format!("/api/v4/leads/{id}"));
+    assert_eq!(lead["name"], "Big deal");
+    assert_eq!(lead["price"], 5000);
+    assert_eq!(lead["_embedded"]["tags"][0]["name"], "hot");
+    assert_eq!(lead["created_by"], 504141, "made as the current user");
+    let second = get(&server, &format!("/api/v4/leads/{}", items[1]["id"]));
+    assert_eq!(second["status_id"], NEGOTIATION);
+    assert_eq!(lead_ids(&server).len(), before.len() + 2);
+    let listed = get(&server, "/api/v4/leads?query=Big%20deal");
+    assert_eq!(listed["_embedded"]["leads"][0]["id"], id);
+}
+
+#[test]
+fn one_invalid_item_refuses_the_whole_batch_with_per_item_errors() {
+    let server = TestServer::start(FIXTURE);
+    let before = lead_ids(&server);
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        Some(&json!([
+            {"name": "Fine"},
+            {"name": "Bad", "price": "5000", "status_id": 1,
+             "custom_fields_values": [{"field_id": 1, "values": [{"value": "x"}]}]},
+            {"name": "Also bad", "request_id": "third", "responsible_user_id": 7}
+        ])),
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert_eq!(answer["detail"], "Request validation failed");
+    let paths = error_paths(&answer);
+    for expected in [
+        ("1", "price", "InvalidType"),
+        ("1", "status_id", "NotSupportedChoice"),
+        ("1", "custom_fields_values.0.field_id", "NotSupportedChoice"),
+        ("third", "responsible_user_id", "NotSupportedChoice"),
+    ] {
+        assert!(
+            paths
+                .iter()
+                .any(|(r, p, c)| (r.as_str(), p.as_str(), c.as_str()) == expected),
+            "{expected:?} not in {paths:?}"
+        );
+    }
+    assert!(
+        !paths.iter().any(|(r, _, _)| r == "0"),
+        "the valid item has no errors"
+    );
+    assert_eq!(lead_ids(&server), before, "nothing of the batch landed");
+}
+
+#[test]
+fn limits_empty_bodies_and_deletion_answer_as_amocrm() {
+    let server = TestServer::start(FIXTURE);
+    let many: Vec<Value> = (0..251).map(|i| json!({"name": format!("L{i}")})).collect();
+    let (status, answer) = send(&server, "POST", "/api/v4/leads", Some(&Value::Array(many)));
+    assert_eq!(status, 422, "{answer}");
+    let (status, answer) = send(&server, "POST", "/api/v4/contacts", Some(&json!([])));
+    assert_eq!(
+        (status, answer["detail"].as_str()),
+        (400, Some("Request data can not be empty"))
+    );
+    let id = first_lead(&server)["id"].as_u64().unwrap();
+    let (status, _) = send(&server, "DELETE", &format!("/api/v4/leads/{id}"), None);
+    assert_eq!(status, 405);
+    let (status, _) = send(
+        &server,
+        "PATCH",
+        "/api/v4/leads/1",
+        Some(&json!({"name": "x"})),
+    );
+    assert_eq!(status, 404);
+    let (status, _) = send(&server, "POST", "/api/v4/leads", Some(&json!("text")));
+    assert_eq!(status, 400);
+    // A form post is not JSON: refused before anything is read.
+    let res = off_runtime(|| {
+        server
+            .http()
+            .post(server.url("/api/v4/leads"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("name=x")
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    });
+    assert_eq!(res, 415);
+}
+
+#[test]
+fn patch_moves_a_lead_and_the_history_records_it() {
+    let server = TestServer::start(FIXTURE);
+    let lead = first_lead(&server);
+    let id = lead["id"].as_u64().unwrap();
+    let old_status = lead["status_id"].as_u64().unwrap();
+    let target = if old_status == DECISION {
+        NEGOTIATION
+    } else {
+        DECISION
+    };
+    let answer = ok(
+        &server,
+        "PATCH",
+        &format!("/api/v4/leads/{id}"),
+        &json!({"status_id": target, "price": 777}),
+    );
+    assert_eq!(answer["id"], id);
+    assert!(answer["updated_at"].as_u64().unwrap() > 0);
+    assert_eq!(
+        answer["_links"]["self"]["href"],
+        format!("/api/v4/leads/{id}")
+    );
+    let after = get(&server, &format!("/api/v4/leads/{id}"));
+    assert_eq!(
+        (after["status_id"].as_u64(), after["price"].as_u64()),
+        (Some(target), Some(777))
+    );
+
+    let events = get(
+        &server,
+        &format!("/api/v4/events?filter[entity]=lead&filter[entity_id]={id}&filter[type]=lead_status_changed"),
+    );
+    let e = &events["_embedded"]["events"][0];
+    assert_eq!(e["type"], "lead_status_changed");
+    assert_eq!(e["entity_type"], "lead");
+    assert_eq!(e["value_before"][0]["lead_status"]["id"], old_status);
+    assert_eq!(e["value_after"][0]["lead_status"]["id"], target);
+    assert!(e["id"].as_str().is_some_and(|s| s.len() == 26));
+
+    // Batch PATCH: items by id, answered with id, updated_at, request_id.
+    let answer = ok(
+        &server,
+        "PATCH",
+        "/api/v4/leads",
+        &json!([{"id": id, "name": "Renamed"}]),
+    );
+    assert_eq!(answer["_embedded"]["leads"][0]["id"], id);
+    assert_eq!(answer["_embedded"]["leads"][0]["request_id"], "0");
+    assert_eq!(
+        get(&server, &format!("/api/v4/leads/{id}"))["name"],
+        "Renamed"
+    );
+    let (status, answer) = send(
+        &server,
+        "PATCH",
+        "/api/v4/leads",
+        Some(&json!([{"name": "no id"}])),
+    );
+    assert_eq!(status, 400);
+    assert_eq!(error_paths(&answer)[0].1, "id");
+}
+
+#[test]
+fn contacts_take_custom_fields_by_code_and_enum_code() {
+    let server = TestServer::start(FIXTURE);
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/contacts",
+        &json!([{"first_name": "Ivan", "last_name": "Petrov",
+                 "custom_fields_values": [
+                     {"field_code": "PHONE", "values": [{"value": "+7 900 123-45-67", "enum_code": "MOB"}]},
+                     {"field_code": "EMAIL", "values": [{"value": "ivan@example.com"}]}]}]),
+    );
+    let id = answer["_embedded"]["contacts"][0]["id"].as_u64().unwrap();
+    let contact = get(&server, &format!("/api/v4/contacts/{id}"));
+    assert_eq!(contact["name"], "Ivan Petrov");
+    let fields = contact["custom_fields_values"].as_array().unwrap();
+    let phone = fields.iter().find(|f| f["field_code"] == "PHONE").unwrap();
+    assert_eq!(phone["values"][0]["value"], "+7 900 123-45-67");
+    assert_eq!(phone["values"][0]["enum_code"], "MOB");
+    let email = fields.iter().find(|f| f["field_code"] == "EMAIL").unwrap();
+    assert_eq!(
+        email["values"][0]["enum_code"], "WORK",
+        "the first enum by default"
+    );
+    let (status, answer) = send(
+        &server,
+        "PATCH",
+        &format!("/api/v4/contacts/{id}"),
+        Some(
+            &json!({"custom_fields_values": [{"field_code": "PHONE", "values": [{"value": "1", "enum_code": "NOPE"}]}]}),
+        ),
+    );
+    assert_eq!(status, 400);
+    assert_eq!(
+        error_paths(&answer)[0].1,
+        "custom_fields_values.0.values.0.enum_code"
+    );
+}
+
+#[test]
+fn notes_are_added_listed_and_validated() {
+    let server = TestServer::start(FIXTURE);
+    let id = first_lead(&server)["id"].as_u64().unwrap();
+    let answer = ok(
+        &server,
+        "POST",
+        &format!("/api/v4/leads/{id}/notes"),
+        &json!([{"note_type": "common", "params": {"text": "Called the client"}},
+                {"note_type": "call_in", "params": {"uniq": "u1", "duration": 65, "source": "tel", "link": "", "phone": "+7 900"}}]),
+    );
+    let notes = answer["_embedded"]["notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(notes[0]["entity_id"], id);
+    assert!(
+        notes[0]["id"].as_u64().unwrap() > 1_000_000,
+        "amoCRM-like ids"
+    );
+
+    let feed = get(&server, &format!("/api/v4/leads/{id}/notes"));
+    let feed = feed["_embedded"]["notes"].as_array().unwrap();
+    assert_eq!(feed.len(), 2);
+    assert_eq!(feed[0]["params"]["text"], "Called the client");
+    assert_eq!(feed[0]["note_type"], "common");
+    assert_eq!(feed[0]["created_by"], 504141);
+    let all = get(&server, "/api/v4/leads/notes?filter[note_type]=call_in");
+    assert_eq!(all["_embedded"]["notes"].as_array().unwrap().len(), 1);
+
+    // Through /leads/notes the item names its lead.
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/leads/notes",
+        Some(
+            &json!([{"note_type": "common", "params": {"text": "x"}}, {"entity_id": id, "note_type": "telepathy"}]),
+        ),
+    );
+    assert_eq!(status, 400);
+    let paths = error_paths(&answer);
+    assert!(
+        paths.contains(&("0".into(), "entity_id".into(), "FieldMissing".into())),
+        "{paths:?}"
+    );
+    assert!(
+        paths.contains(&("1".into(), "note_type".into(), "NotSupportedChoice".into())),
+        "{paths:?}"
+    );
+    let (status, _) = send(
+        &server,
+        "POST",
+        "/api/v4/leads/1/notes",
+        Some(&json!([{"note_type": "common"}])),
+    );
+    assert_eq!(status, 404);
+    let (status, _) = send(&server, "GET", "/api/v4/companies/notes", None);
+    assert_eq!(status, 204, "no notes yet: No Content, as amoCRM answers");
+}
+
+#[test]
+fn tasks_need_text_and_deadline_and_completing_one_is_recorded() {
+    let server = TestServer::start(FIXTURE);
+    let lead = first_lead(&server)["id"].as_u64().unwrap();
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/tasks",
+        Some(&json!([{"entity_id": lead}])),
+    );
+    assert_eq!(status, 400);
+    let paths = error_paths(&answer);
+    for p in ["text", "complete_till", "entity_type"] {
+        assert!(
+            paths.iter().any(|(_, path, _)| path == p),
+            "{p} not in {paths:?}"
+        );
+    }
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/tasks",
+        &json!([{"text": "Call back", "complete_till": 1_900_000_000u64, "entity_id": lead, "entity_type": "leads"}]),
+    );
+    let id = answer["_embedded"]["tasks"][0]["id"].as_u64().unwrap();
+    let answer = ok(
+        &server,
+        "PATCH",
+        &format!("/api/v4/tasks/{id}"),
+        &json!({"is_completed": true, "result": {"text": "Reached them"}}),
+    );
+    assert_eq!(answer["id"], id);
+    let task = get(&server, &format!("/api/v4/tasks/{id}"));
+    assert_eq!(task["is_completed"], true);
+    assert_eq!(task["result"]["text"], "Reached them");
+    assert_eq!(task["entity_type"], "leads");
+    let events = get(
+        &server,
+        &format!("/api/v4/events?filter[entity]=task&filter[entity_id]={id}"),
+    );
+    let types: Vec<&str> = events["_embedded"]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types,
+        ["task_result_added", "task_completed", "task_added"],
+        "newest first"
+    );
+}
+
+#[test]
+fn a_subscribed_backend_gets_amocrm_form_bodies_after_each_change() {
+    let backend = Backend::start("200 OK", "", "{}");
+    let server = TestServer::start(FIXTURE);
+    let (status, hook) = send(
+        &server,
+        "POST",
+        "/api/v4/webhooks",
+        Some(
+            &json!({"destination": backend.url("/amo"), "settings": ["status_lead", "note_lead"]}),
+        ),
+    );
+    assert_eq!(status, 201, "{hook}");
+    assert_eq!(hook["destination"], backend.url("/amo"));
+    assert_eq!(hook["settings"], json!(["status_lead", "note_lead"]));
+    let listed = get(&server, "/api/v4/webhooks");
+    assert_eq!(listed["_total_items"], 1);
+
+    let lead = first_lead(&server);
+    let id = lead["id"].as_u64().unwrap();
+    let old = lead["status_id"].as_u64().unwrap();
+    let target = if old == DECISION {
+        NEGOTIATION
+    } else {
+        DECISION
+    };
+    ok(
+        &server,
+        "PATCH",
+        &format!("/api/v4/leads/{id}"),
+        &json!({"status_id": target}),
+    );
+    let request = backend.first_request();
+    assert!(request.starts_with("POST /amo HTTP/1.1"), "{request}");
+    assert!(
+        request
+            .to_ascii_lowercase()
+            .contains("content-type: application/x-www-form-urlencoded"),
+        "{request}"
+    );
+    let pairs = form(&request);
+    assert_eq!(
+        field(&pairs, "leads[status][0][id]"),
+        Some(id.to_string().as_str())
+    );
+    assert_eq!(
+        field(&pairs, "leads[status][0][status_id]"),
+        Some(target.to_string().as_str())
+    );
+    assert_eq!(
+        field(&pairs, "leads[status][0][old_status_id]"),
+        Some(old.to_string().as_str())
+    );
+    assert_eq!(
+        field(&pairs, "leads[status][0][pipeline_id]"),
+        Some("7431205")
+    );
+    assert_eq!(field(&pairs, "account[subdomain]"), Some("example"));
+    assert_eq!(field(&pairs, "account[id]"), Some("30441694"));
+    assert!(
+        field(&pairs, "leads[update][0][id]").is_none(),
+        "update_lead was not subscribed"
+    );
+
+    ok(
+        &server,
+        "POST",
+        &format!("/api/v4/leads/{id}/notes"),
+        &json!([{"note_type": "common", "params": {"text": "hello"}}]),
+    );
+    let pairs = form(&backend.wait_requests(2)[1]);
+    assert_eq!(field(&pairs, "leads[note][0][note][text]"), Some("hello"));
+    assert_eq!(
+        field(&pairs, "leads[note][0][note][element_id]"),
+        Some(id.to_string().as_str())
+    );
+    server.wait_stderr("[webhook] note_lead");
+
+    // The inspector's list shows both deliveries and their outcome.
+    let list = get(&server, "/amo-emu/webhooks");
+    let deliveries = list["deliveries"].as_array().unwrap();
+    assert_eq!(deliveries.len(), 2);
+    assert_eq!(deliveries[1]["report"]["status"], 200);
+
+    let (status, _) = send(
+        &server,
+        "DELETE",
+        "/api/v4/webhooks",
+        Some(&json!({"destination": backend.url("/amo")})),
+    );
+    assert_eq!(status, 204);
+    let (status, _) = send(
+        &server,
+        "DELETE",
+        "/api/v4/webhooks",
+        Some(&json!({"destination": backend.url("/amo")})),
+    );
+    assert_eq!(status, 404);
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/webhooks",
+        Some(&json!({"destination": "file:///etc/passwd", "settings": ["add_lead"]})),
+    );
+    assert_eq!(status, 400, "{answer}");
+    let (status, _) = send(
+        &server,
+        "POST",
+        "/api/v4/webhooks",
+        Some(&json!({"destination": backend.url("/x"), "settings": ["made_up"]})),
+    );
+    assert_eq!(status, 400);
+}
+
+#[test]
+fn the_webhook_flag_subscribes_to_everything_and_a_dead_backend_never_blocks_a_write() {
+    let backend = Backend::start("200 OK", "", "{}");
+    let dead = format!("http://127.0.0.1:{}/gone", closed_port());
+    let server = TestServer::start_with(
+        FIXTURE,
+        &["--webhook", &backend.url("/all"), "--webhook", &dead],
+    );
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/companies",
+        &json!([{"name": "Acme"}]),
+    );
+    assert!(answer["_embedded"]["companies"][0]["id"].as_u64().is_some());
+    let pairs = form(&backend.first_request());
+    assert_eq!(field(&pairs, "contacts[add][0][name]"), Some("Acme"));
+    assert_eq!(field(&pairs, "contacts[add][0][type]"), Some("company"));
+    let line = server.wait_stderr("/gone: failed");
+    assert!(line.contains("add_company"), "{line}");
+}
+
+#[test]
+fn writes_survive_a_restart_and_ids_are_never_reused() {
+    let mut server = TestServer::start(FIXTURE);
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        &json!([{"name": "Durable"}]),
+    );
+    let id = answer["_embedded"]["leads"][0]["id"].as_u64().unwrap();
+    server.restart();
+    assert_eq!(
+        get(&server, &format!("/api/v4/leads/{id}"))["name"],
+        "Durable"
+    );
+    let answer = ok(&server, "POST", "/api/v4/leads", &json!([{"name": "Next"}]));
+    assert!(answer["_embedded"]["leads"][0]["id"].as_u64().unwrap() > id);
+    let events = get(&server, "/api/v4/events?filter[type]=lead_added");
+    assert_eq!(events["_embedded"]["events"].as_array().unwrap().len(), 2);
+}
