@@ -2,6 +2,7 @@
 //! and what they did (installed widgets and their settings, kept on disk by
 //! [`store::Store`]).
 
+pub mod dates;
 pub mod dp_triggers;
 pub mod entities;
 pub mod history;

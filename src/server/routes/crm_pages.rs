@@ -191,7 +191,8 @@ fn card(state: &AppState, screen: Screen, raw_id: &str) -> HttpResponse {
         let emails = model.emails();
         let crm::card::CardModel {
             name,
-            rows,
+            fields,
+            notes,
             people,
             data,
             ..
@@ -203,7 +204,10 @@ fn card(state: &AppState, screen: Screen, raw_id: &str) -> HttpResponse {
             name,
             singular: screen.entity.singular(),
             is_new: id == 0,
-            rows,
+            entity: screen.entity.api_name(),
+            id,
+            fields,
+            notes,
             phones,
             emails,
             people,

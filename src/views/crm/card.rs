@@ -9,6 +9,8 @@ use askama::Template;
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::card_form::{custom_field, stage_select, user_select, FormField, Input};
+use super::feed::FeedNote;
 use super::{card_href, format_date, CrmParts};
 use crate::account::entities::{
     fields, values_by_code, Company, Contact, Entities, Entity, EntityKind, FieldValues, Lead,
@@ -26,8 +28,13 @@ pub struct CardPage {
     /// `lead`, `contact`, `company`: the form's input names (`lead[NAME]`).
     pub singular: &'static str,
     pub is_new: bool,
-    /// Label → shown text, system fields first, then custom fields.
-    pub rows: Vec<(String, String)>,
+    /// `leads`, `contacts`, `companies`: where Save sends the changes.
+    pub entity: &'static str,
+    pub id: u64,
+    /// The card's fields, system ones first, then custom fields.
+    pub fields: Vec<FormField>,
+    /// The feed's notes, oldest first (none on a new card).
+    pub notes: Vec<FeedNote>,
     pub phones: Vec<Reachable>,
     pub emails: Vec<Reachable>,
     /// The lead's contacts or the company's people, each with a link.
@@ -130,14 +137,10 @@ fn reachable(people: &[Person], pick: fn(&Person) -> &Vec<String>) -> Vec<Reacha
         .collect()
 }
 
-fn responsible_row(account: &Account, user_id: u64) -> (String, String) {
-    ("Responsible".to_owned(), account.user_name(user_id))
-}
-
 /// The row naming the record's company, when it has one that exists.
-fn company_row(entities: &Entities, company_id: Option<u64>) -> Option<(String, String)> {
+fn company_row(entities: &Entities, company_id: Option<u64>) -> Option<FormField> {
     let company = entities.get::<Company>(company_id?)?;
-    Some(("Company".to_owned(), company.name.clone()))
+    Some(FormField::read_only("Company", company.name.clone()))
 }
 
 /// What every card takes from its record, whatever the kind.
@@ -176,7 +179,8 @@ impl CardRecord {
 /// does not exist (`id == 0` for leads is the new-lead form).
 pub struct CardModel {
     pub name: String,
-    pub rows: Vec<(String, String)>,
+    pub fields: Vec<FormField>,
+    pub notes: Vec<FeedNote>,
     pub people: Vec<Person>,
     /// A company's own phones and e-mails.
     pub own: Option<Person>,
@@ -206,31 +210,36 @@ impl CardModel {
         pipelines: &Pipelines,
         account: &Account,
     ) -> Option<CardModel> {
-        let custom_rows = |values: &[FieldValues], skip: &[&str]| -> Vec<(String, String)> {
-            values
-                .iter()
-                .filter(|f| f.field_code.as_deref().map_or(true, |c| !skip.contains(&c)))
-                .map(|f| (f.field_name.clone(), field_text(f)))
+        let defs = entities.custom_fields(kind);
+        // Custom fields in definition order, phones and e-mails left to the
+        // rows below the form (clickable, as `add_action` makes them).
+        let custom_rows = |values: &[FieldValues]| -> Vec<FormField> {
+            defs.iter()
+                .filter(|d| d.code.as_deref().map_or(true, |c| c != fields::PHONE && c != fields::EMAIL))
+                .map(|d| {
+                    let v = values.iter().find(|v| v.field_id == d.id);
+                    custom_field(d, v, v.map(field_text).unwrap_or_default())
+                })
                 .collect()
         };
+        let s = kind.singular();
+        let name_field = |name: &str| FormField::text("Name", format!("{s}[NAME]"), name.to_owned());
         let (record, mut rows, people) = match kind {
-            EntityKind::Leads if id == 0 => (CardRecord::new_lead(account), vec![], vec![]),
+            EntityKind::Leads if id == 0 => {
+                let rows = vec![
+                    name_field(""),
+                    FormField::number("Budget", format!("{s}[PRICE]"), 0),
+                    stage_select(s, pipelines, None),
+                ];
+                (CardRecord::new_lead(account), rows, vec![])
+            }
             EntityKind::Leads => {
                 let l = entities.get::<Lead>(id)?;
-                let stage = pipelines
-                    .get(l.pipeline_id)
-                    .and_then(|p| {
-                        p.status(l.status_id)
-                            .map(|s| format!("{} · {}", p.name, s.name))
-                    })
-                    .unwrap_or_else(|| format!("stage {}", l.status_id));
                 let mut rows = vec![
-                    (
-                        "Budget".to_owned(),
-                        format!("{} {}", l.price, account.currency),
-                    ),
-                    ("Stage".to_owned(), stage),
-                    responsible_row(account, l.responsible_user_id),
+                    name_field(&l.name),
+                    FormField::number("Budget", format!("{s}[PRICE]"), l.price),
+                    stage_select(s, pipelines, Some((l.pipeline_id, l.status_id))),
+                    user_select(s, account, l.responsible_user_id),
                 ];
                 rows.extend(company_row(entities, l.company_id));
                 let people = entities.contacts_of_lead(l).into_iter().map(person);
@@ -238,25 +247,32 @@ impl CardModel {
             }
             EntityKind::Contacts => {
                 let c = entities.get::<Contact>(id)?;
-                let mut rows = vec![responsible_row(account, c.responsible_user_id)];
+                let mut rows = vec![name_field(&c.name), user_select(s, account, c.responsible_user_id)];
                 rows.extend(company_row(entities, c.company_id));
                 (CardRecord::of(c)?, rows, vec![person(c)])
             }
             EntityKind::Companies => {
                 let c = entities.get::<Company>(id)?;
-                let rows = vec![responsible_row(account, c.responsible_user_id)];
+                let rows = vec![name_field(&c.name), user_select(s, account, c.responsible_user_id)];
                 let people = entities.contacts_of_company(c.id).into_iter().map(person);
                 (CardRecord::of(c)?, rows, people.collect())
             }
             EntityKind::Tasks => return None,
         };
+        if id != 0 {
+            rows.extend(custom_rows(&record.values));
+        }
+        let notes = entities
+            .notes_of(kind, id)
+            .into_iter()
+            .map(|n| FeedNote::new(n, account))
+            .collect();
         let CardRecord {
             name,
             attributes,
             values,
             main_user,
         } = record;
-        rows.extend(custom_rows(&values, &[fields::PHONE, fields::EMAIL]));
         // A company's own phone and e-mail are on its card, clickable as a
         // contact's are.
         let own =
@@ -272,7 +288,8 @@ impl CardModel {
                 main_user,
             },
             name,
-            rows,
+            fields: rows,
+            notes,
             people,
             own,
         })

@@ -8,6 +8,8 @@
 //! `#card_fields`, `.card-widgets`) are in `list.rs` and `card.rs`.
 
 pub mod card;
+pub mod card_form;
+pub mod feed;
 pub mod list;
 
 use serde::Serialize;
@@ -208,17 +210,8 @@ pub struct CrmParts {
 
 /// `DD.MM.YYYY` (amoCRM's `APP.system.format.date`) of a Unix time, UTC.
 pub fn format_date(unix: u64) -> String {
-    // Howard Hinnant's days-to-civil algorithm: no date crate for one format.
-    let z = (unix / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{day:02}.{month:02}.{year}")
+    let c = crate::account::dates::civil(unix);
+    format!("{:02}.{:02}.{}", c.day, c.month, c.year)
 }
 
 #[cfg(test)]
@@ -243,7 +236,9 @@ mod tests {
     fn new_lead_card_is_id_zero_and_unknown_ids_are_none() {
         let new = card(EntityKind::Leads, 0).unwrap();
         assert_eq!((new.data.id, new.data.element_type), (0, 2));
-        assert!(new.people.is_empty() && new.rows.is_empty());
+        assert!(new.people.is_empty() && new.notes.is_empty());
+        let labels: Vec<&str> = new.fields.iter().map(|f| f.label.as_str()).collect();
+        assert_eq!(labels, ["Name", "Budget", "Stage"], "the new-lead form");
         assert!(card(EntityKind::Leads, 1).is_none());
         assert!(card(EntityKind::Contacts, 0).is_none());
     }
@@ -255,10 +250,15 @@ mod tests {
         let c = card(EntityKind::Leads, lead.id).unwrap();
         assert_eq!(c.data.attributes["name"], lead.name.as_str());
         assert_eq!(c.people.len(), 2);
-        assert!(c
-            .rows
-            .iter()
-            .any(|(k, v)| k == "Stage" && v.starts_with("Sales · ")));
+        let stage = c.fields.iter().find(|f| f.label == "Stage").unwrap();
+        let card_form::Input::Select { name, options } = &stage.input else {
+            panic!("the stage is a select: {stage:?}")
+        };
+        assert_eq!(name, "lead[STATUS]");
+        let chosen: Vec<_> = options.iter().filter(|o| o.selected).collect();
+        assert_eq!(chosen.len(), 1);
+        assert!(chosen[0].label.starts_with("Sales · "));
+        assert_eq!(chosen[0].value, lead.status_id.to_string());
         let first = &e.contacts_of_lead(lead)[0];
         let phones =
             crate::account::entities::values_by_code(&first.custom_fields_values, fields::PHONE);
