@@ -2,12 +2,13 @@
 //! account, the locale and everything about the widget the platform API
 //! (`params`, `get_settings()`, `langs`, `system()`) is built from. This is
 //! the wire format between Rust and `assets/runtime/` (read by
-//! `core/boot.js`).
+//! `core/boot.js`; the server's paths in it by `core/paths.js`).
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::account::{Account, WidgetState};
+use crate::live_reload::EVENTS_PATH;
 use crate::widget::{Area, Widget};
 
 #[derive(Debug, Serialize)]
@@ -17,6 +18,25 @@ pub struct Boot<'a> {
     pub locale: &'a str,
     pub account: &'a Account,
     pub widget: Option<WidgetBoot>,
+    /// The live-reload stream the runtime subscribes to; set by [`Boot::new`].
+    events_path: &'static str,
+}
+
+impl<'a> Boot<'a> {
+    pub fn new(
+        page: &'static str,
+        locale: &'a str,
+        account: &'a Account,
+        widget: Option<WidgetBoot>,
+    ) -> Self {
+        Boot {
+            page,
+            locale,
+            account,
+            widget,
+            events_path: EVENTS_PATH,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -24,6 +44,9 @@ pub struct WidgetBoot {
     pub code: String,
     /// Numeric id, stable for a code (amoCRM ids are numbers).
     pub id: u64,
+    /// Where the widget's files are served (`/upl/<code>/widget`, no
+    /// trailing slash): `params.path`, and how the runtime tells the
+    /// widget's files in URLs and stacks.
     pub path: String,
     pub version: String,
     pub name: String,

@@ -54,12 +54,12 @@ pub struct Frame<'a> {
 /// The chrome of a page about `widget`: the frame, with the widget's
 /// warnings shown above the content (as the terminal shows them).
 pub fn widget_chrome(state: &AppState, widget: &Widget, frame: Frame) -> Chrome {
-    let boot = Boot {
-        page: frame.boot_page,
-        locale: &state.config.locale,
-        account: &state.account,
-        widget: frame.widget,
-    };
+    let boot = Boot::new(
+        frame.boot_page,
+        &state.config.locale,
+        &state.account,
+        frame.widget,
+    );
     let mut chrome = chrome(state, frame.active, frame.title, &boot, frame.entry);
     chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
     chrome
@@ -67,12 +67,7 @@ pub fn widget_chrome(state: &AppState, widget: &Widget, frame: Frame) -> Chrome 
 
 /// The page shown instead of any page while the folder does not load.
 pub fn error_page(state: &AppState, active: &'static str, failure: &LoadFailure) -> HttpResponse {
-    let boot = Boot {
-        page: "error",
-        locale: &state.config.locale,
-        account: &state.account,
-        widget: None,
-    };
+    let boot = Boot::new("error", &state.config.locale, &state.account, None);
     let page = ErrorPage {
         chrome: chrome(state, active, "Widget error", &boot, None),
         heading: format!(

@@ -7,6 +7,7 @@
  * provide fail with an error naming the module and the file requiring it.
  */
 import { withHint } from './mistakes.js';
+import { widgetFileIn } from './paths.js';
 import { isNotEmulatedUrl, platformModuleConfig } from './platform-modules.js';
 
 // Relative to this module, so they share its fingerprinted (cacheable) path.
@@ -77,8 +78,7 @@ function requirerOf(context, id) {
 /** A module's file relative to the widget folder, else its id. */
 function moduleName(map) {
   const name = (map && (map.url || map.id)) || '';
-  const inWidget = name.match(/\/widget\/([^?#]+)/);
-  return inWidget ? inWidget[1] : name;
+  return widgetFileIn(name) || name;
 }
 
 /** `require(ids)` as a Promise of the modules, rejected with RequireJS's error. */

@@ -6,7 +6,7 @@
  * as `card_id` through `provideConstant`, so `APP.constant` itself is never
  * replaced).
  */
-import { showToast } from '../ui/toast.js';
+import { notify } from './outlets.js';
 
 /** Constants a page adds for its area (a card's `card_id`), read when asked. */
 const provided = new Map();
@@ -56,9 +56,9 @@ export function installAppGlobals(boot, { widgetsArea, systemArea }) {
     task_types: { 1: { id: 1, option: 'Follow-up' }, 2: { id: 2, option: 'Meeting' } },
   };
 
-  const notify = (kind) => (arg) => {
+  const notifier = (kind) => (arg) => {
     const text = typeof arg === 'string' ? arg : [arg && arg.header, arg && arg.text].filter(Boolean).join(': ');
-    showToast(text || '(empty notification)', { kind });
+    notify(text || '(empty notification)', { kind });
   };
 
   const state = { widgetsArea, systemArea };
@@ -82,11 +82,11 @@ export function installAppGlobals(boot, { widgetsArea, systemArea }) {
       clear_cache() {},
     },
     notifications: {
-      show_message: notify('info'),
-      show_notification: notify('info'),
-      show_message_error: notify('error'),
-      add_error: notify('error'),
-      add_call: notify('info'),
+      show_message: notifier('info'),
+      show_notification: notifier('info'),
+      show_message_error: notifier('error'),
+      add_error: notifier('error'),
+      add_call: notifier('info'),
     },
     addNotificationCallback() {},
     sdk: {

@@ -3,9 +3,9 @@
  * not parse, a promise nobody handled. Each message names what was running,
  * shows in the page (not only the console) and stays until dismissed.
  */
-import { showOverlay } from '../live/overlay.js';
-import { showToast } from '../ui/toast.js';
 import { withHint } from './mistakes.js';
+import { notify, showOverlay } from './outlets.js';
+import { widgetFileIn, widgetPath } from './paths.js';
 
 /** The callback being run, so an uncaught error can be attributed to it. */
 let currentCallback = null;
@@ -34,10 +34,16 @@ function describeBare(error) {
   return where ? `${name}: ${message} (${where})` : `${name}: ${message}`;
 }
 
+/** `text` matched literally inside a RegExp. */
+const literal = (text) => text.replace(/[.*+?^$|()[\]{}\\]/g, '\\$&');
+
+/** A stack frame inside the widget's folder: the file relative to it, then `:line:column`. */
+const WIDGET_FRAME = widgetPath ? new RegExp(`${literal(widgetPath)}/([^\\s)]+?:\\d+:\\d+)`) : null;
+
 /** The first stack frame inside the widget's folder, as `file:line:column`. */
 function firstWidgetFrame(stack) {
-  if (typeof stack !== 'string') return '';
-  const match = stack.match(/\/upl\/[^/]+\/widget\/([^\s)]+?:\d+:\d+)/);
+  if (!WIDGET_FRAME || typeof stack !== 'string') return '';
+  const match = stack.match(WIDGET_FRAME);
   return match ? match[1] : '';
 }
 
@@ -45,7 +51,7 @@ function firstWidgetFrame(stack) {
 export function reportCallbackError(name, error) {
   const text = `Widget callback ${name} failed: ${describeError(error)}`;
   console.error(text, error);
-  showToast(text, { kind: 'error', sticky: true, data: { callback: name, origin: 'widget' } });
+  notify(text, { kind: 'error', sticky: true, data: { callback: name, origin: 'widget' } });
   // Pages that show errors in their own layout too listen for this.
   document.dispatchEvent(new CustomEvent('amo-emu:callback-error', { detail: { callback: name, text } }));
   return text;
@@ -54,7 +60,7 @@ export function reportCallbackError(name, error) {
 /** Reports a problem that is not tied to one callback. */
 export function reportWidgetProblem(text, error) {
   console.error(text, error || '');
-  showToast(text, { kind: 'error', sticky: true, data: { origin: 'widget' } });
+  notify(text, { kind: 'error', sticky: true, data: { origin: 'widget' } });
 }
 
 /**
@@ -62,14 +68,13 @@ export function reportWidgetProblem(text, error) {
  * widget's files, errors thrown later from its event handlers or timers, and
  * rejected promises nobody handled.
  */
-export function installGlobalHandlers(widgetPath) {
+export function installGlobalHandlers() {
   window.addEventListener('error', (event) => {
     // A module amo-emu does not provide, required without an error
     // callback: RequireJS rethrows from its own file; already shown below.
     if (event.error && event.error.amoEmuNotEmulated) return;
-    const file = event.filename || '';
-    if (!file.includes(widgetPath)) return;
-    const rel = file.slice(file.indexOf(widgetPath) + widgetPath.length + 1).split('?')[0];
+    const rel = widgetFileIn(event.filename || '');
+    if (rel === null) return;
     const during = currentCallback ? ` while ${currentCallback} was running` : '';
     const location = `${rel}:${event.lineno}:${event.colno}`;
     reportWidgetProblem(withHint(`Error in ${location}${during}: ${event.message}`, event.error || event.message), event.error);

@@ -1,14 +1,25 @@
 /**
  * Everything a page needs before a widget can run: the loader configured,
  * the libraries loaded, the globals installed, the system templates
- * registered. Returns the environment the page controllers share.
+ * registered, the layers above core plugged in (`services`). Returns the
+ * environment the page controllers share (env.js).
  */
 import { configureLoader, forgetWidgetModules, loadWidgetModule, requireAsync } from './amd.js';
 import { installAppGlobals } from './app-globals.js';
-import { installControls } from '../controls/index.js';
+import { makeEnv } from './env.js';
 import { installGlobalHandlers, reportWidgetProblem, describeError } from './errors.js';
+import { setNotifier, setOverlay } from './outlets.js';
 import { forgetWidgetTemplates, registerSystemTemplates } from './templates.js';
 import { createWidget } from './widget-api.js';
+
+/**
+ * What core uses from the layers above it, given by the page's setup
+ * (setup.js): `notify(text, {kind, sticky, data})` (ui/toast.js),
+ * `overlay(title, problems)` (live/overlay.js), `installControls($, Twig)`
+ * (controls/index.js) and `crmPost($, url, data, callback, type, errorCallback)`
+ * (net/crm-post.js).
+ */
+const SERVICES = ['notify', 'overlay', 'installControls', 'crmPost'];
 
 /**
  * Three names for "where we are", which amoCRM spells differently (docs/platform.md §9):
@@ -16,11 +27,17 @@ import { createWidget } from './widget-api.js';
  * `advanced-settings:<code>`), `systemArea` is `APP.widgets.system.area`
  * (`settings`, `advanced-settings`), `widgetArea` is the widget's own
  * `self.system().area` (`settings`, `advanced_settings`); it defaults to
- * `systemArea` where the two agree.
+ * `systemArea` where the two agree. `page` holds the page's members of the
+ * environment (env.js), `services` the layers above core (SERVICES).
  */
-export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea, systemArea, widgetArea = systemArea }) {
+export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea, systemArea, widgetArea = systemArea, page = {}, services }) {
+  for (const name of SERVICES) {
+    if (typeof (services && services[name]) !== 'function') throw new Error(`setupPlatform: services.${name} is missing`);
+  }
+  setNotifier(services.notify);
+  setOverlay(services.overlay);
   // First, so that even a script.js that fails while loading early is reported.
-  if (boot.widget) installGlobalHandlers(boot.widget.path);
+  if (boot.widget) installGlobalHandlers();
   configureLoader();
   const templates = fetch('/amo-emu/system-templates.json').then((r) => r.json());
   // The widget's script.js (and its dependencies) load alongside the libraries
@@ -28,43 +45,49 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
   let widgetModule = prefetchWidget && boot.widget ? loadWidgetModule(boot.widget.path) : null;
   if (widgetModule) widgetModule.catch(() => {});
   const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
-  installControls($, Twig);
+  services.installControls($, Twig);
   performance.mark('amo-emu:libraries');
   const APP = installAppGlobals(boot, { widgetsArea, systemArea });
   registerSystemTemplates(Twig, await templates);
   performance.mark('amo-emu:templates');
 
   let currentWidgetArea = widgetArea;
-  const env = {
-    $,
-    Twig,
-    Modal,
-    APP,
-    boot,
-    /** What the widget's `self.system().area` says. */
-    area: () => currentWidgetArea,
-    setArea: (widgets, system, widget = system) => {
-      APP.setArea(widgets, system);
-      currentWidgetArea = widget;
+  const env = makeEnv(
+    {
+      $,
+      Twig,
+      Modal,
+      APP,
+      boot,
+      area: () => currentWidgetArea,
+      setArea: (widgets, system, widget = system) => {
+        APP.setArea(widgets, system);
+        currentWidgetArea = widget;
+      },
+      crmPost: (...args) => services.crmPost($, ...args),
+      loadWidgetModule: loadOnce,
+      buildWidget,
+      forgetWidgetCode,
     },
-  };
+    page,
+  );
 
   /**
    * Starts loading script.js (once per page; RequireJS caches the module),
    * so callers can overlap it with other work.
    */
-  env.loadWidgetModule = () => {
+  function loadOnce() {
     widgetModule = widgetModule || loadWidgetModule(boot.widget.path);
     return widgetModule;
-  };
+  }
 
   /**
    * Loads script.js and builds a fresh widget object. Resolves to null (the
    * problem already shown) when the widget cannot be built.
    */
-  env.buildWidget = async () => {
+  async function buildWidget() {
     try {
-      const Ctor = await env.loadWidgetModule();
+      const Ctor = await loadOnce();
       const widget = createWidget(Ctor, env);
       APP.widgets.list[boot.widget.code] = widget;
       return widget;
@@ -73,7 +96,7 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
       reportWidgetProblem(what, error);
       return null;
     }
-  };
+  }
 
   /**
    * Forgets the widget's code, so the next `buildWidget` runs the files as
@@ -82,13 +105,13 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
    * unbind in `destroy`. The caller has already called `destroy` on the
    * widget objects it built.
    */
-  env.forgetWidgetCode = () => {
+  function forgetWidgetCode() {
     const { code, path } = boot.widget;
     for (const target of [document, window, document.body]) $(target).off(`.${code}`);
     forgetWidgetModules(path);
     forgetWidgetTemplates(Twig);
     delete APP.widgets.list[code];
     widgetModule = null;
-  };
+  }
   return env;
 }

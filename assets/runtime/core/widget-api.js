@@ -5,15 +5,17 @@
  * (docs/platform.md §4.1). Real widgets read `self.get_settings()` and `self.system()`
  * inside the constructor, so the API must exist before it runs.
  */
-import { crmPost } from '../net/crm-post.js';
-import { showToast } from '../ui/toast.js';
+import { notify as showMessage } from './outlets.js';
 
 /** Thrown when `script.js` does not have the shape the platform needs. */
 export class WidgetShapeError extends Error {}
 
 /**
  * @param Ctor   what script.js's factory returned
- * @param env    {$, Twig, boot, area: () => string, openSettings?: function}
+ * @param {import('./env.js').Env} env  the page's environment: the API reads
+ *   `$`, `Twig`, `boot`, `area`, `crmPost` and the page's members
+ *   (`placeBlock`, `cardContacts`, `listSelected`, `addAction`,
+ *   `openSettings`, which have defaults there)
  */
 export function createWidget(Ctor, env) {
   if (typeof Ctor !== 'function') {
@@ -122,36 +124,36 @@ function platformApi(self, env) {
     render: (opts, data) => render(Twig, opts, data),
     render_template(options, data) {
       const body = options && options.render ? render(Twig, { data: options.render }, data) : (options && options.body) || '';
-      // The card and list pages draw the standard block (widget-block.js);
-      // pages without a widgets column have no `placeBlock`.
-      if (env.placeBlock) env.placeBlock({ caption: (options && options.caption) || {}, body });
+      // The card and list pages draw the standard block (ui/widget-block.js);
+      // on pages without a widgets column `placeBlock` draws nothing.
+      env.placeBlock({ caption: (options && options.caption) || {}, body });
       return true;
     },
     crm_post(url, data, callback, type, errorCallback) {
       // A server-side proxy, as on amoCRM: the target needs no CORS.
-      return crmPost($, url, data, callback, type, errorCallback);
+      return env.crmPost(url, data, callback, type, errorCallback);
     },
     $authorizedAjax(opts) {
       const headers = { ...(opts && opts.headers), 'X-Auth-Token': 'amo-emu-unsigned-dev-token' };
       return $.ajax({ ...opts, headers });
     },
     get_accounts_current: () => Promise.resolve({ account: { id: account.id, subdomain: account.subdomain, name: account.name } }),
-    get_current_card_contacts_data: () => Promise.resolve(env.cardContacts ? env.cardContacts() : []),
+    get_current_card_contacts_data: () => Promise.resolve(env.cardContacts()),
     // A jQuery Deferred, as the platform's: `.then` and `.done` both work.
     // `w.pipeline_id` is updated when the widget is added as a lead source.
     get_pipeline_id: () => $.Deferred().resolve(w.pipeline_id === undefined ? null : w.pipeline_id).promise(),
-    list_selected: () => (env.listSelected ? env.listSelected() : { count_selected: 0, selected: [] }),
+    list_selected: () => env.listSelected(),
     widgetsOverlay() {},
     add_action(type, fn) {
-      if (env.addAction) env.addAction(type, fn);
+      env.addAction(type, fn);
     },
     add_source() {},
     listenSocketChannel: () => () => {},
     openWidgetSettings(options) {
-      if (env.openSettings) env.openSettings(options || {});
+      env.openSettings(options || {});
     },
     notify(text) {
-      showToast(String(text));
+      showMessage(String(text));
     },
   };
 }
@@ -200,7 +202,7 @@ function render(Twig, opts, data) {
       },
       (err) => {
         console.error(err);
-        showToast(err.message, { kind: 'error', sticky: true, data: { origin: 'widget' } });
+        showMessage(err.message, { kind: 'error', sticky: true, data: { origin: 'widget' } });
       },
     );
     return undefined;

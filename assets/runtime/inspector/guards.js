@@ -4,14 +4,13 @@
  * `<script>` elements added to the page, and writes to the `APP`/`AMOCRM`
  * constants. Nothing is blocked — the call still does what it does in
  * amoCRM; the inspector only reports it. A call is the widget's when its
- * stack passes through the widget's files (`boot.widget.path`).
+ * stack passes through the widget's files (core/paths.js).
  */
-import { boot } from '../core/boot.js';
+import { afterWidgetPath, widgetFileIn, widgetPath } from '../core/paths.js';
 import { violation } from './report.js';
 
 /** Deep enough to see the widget's frame under jQuery's ajax or event code. */
 const STACK_FRAMES = 60;
-const widgetPath = boot.widget ? boot.widget.path : null;
 
 /** The widget's file:line in the current stack, or '' when it is not the widget's call. */
 function widgetFrame() {
@@ -20,9 +19,9 @@ function widgetFrame() {
   Error.stackTraceLimit = STACK_FRAMES;
   const stack = new Error().stack || '';
   Error.stackTraceLimit = limit;
-  const at = stack.indexOf(`${widgetPath}/`);
-  if (at < 0) return '';
-  const match = stack.slice(at + widgetPath.length + 1).match(/^([^\s)?]+)(?:\?[^\s):]*)?(:\d+:\d+)?/);
+  const rest = afterWidgetPath(stack);
+  if (rest === null) return '';
+  const match = rest.match(/^([^\s)?]+)(?:\?[^\s):]*)?(:\d+:\d+)?/);
   return match ? `${match[1]}${match[2] || ''}` : 'the widget';
 }
 
@@ -41,8 +40,8 @@ guardDialog('confirm');
 // server) makes the browser tell us, without blocking and without changing
 // what a direct eval can see, which file and line evaluated a string.
 document.addEventListener('securitypolicyviolation', (e) => {
-  if (!widgetPath || e.blockedURI !== 'eval' || !(e.sourceFile || '').includes(widgetPath)) return;
-  const file = e.sourceFile.slice(e.sourceFile.indexOf(widgetPath) + widgetPath.length + 1).split('?')[0];
+  const file = e.blockedURI === 'eval' ? widgetFileIn(e.sourceFile || '') : null;
+  if (file === null) return;
   const where = `${file}:${e.lineNumber}:${e.columnNumber}`;
   violation('eval', `the widget evaluated a string as code (eval, new Function or setTimeout with a string) at ${where}`, where);
 });

@@ -1,6 +1,7 @@
 /**
  * The live-reload client, on every page: listens to the server's event
- * stream (`/amo-emu/events`, typed messages built in src/live_reload.rs)
+ * stream (its path from the boot JSON, core/paths.js; typed messages built
+ * in src/live_reload.rs)
  * and keeps the tab current — stylesheets and images swapped in place, the
  * widget's code swapped in place where the page can (hot-swap.js), anything
  * else a reload that restores the place, errors as an overlay.
@@ -11,6 +12,7 @@ import { savePlace } from './place.js';
 import { refreshImages, swapStylesheets } from './swap.js';
 import { emit } from '../core/trace.js';
 import { boot } from '../core/boot.js';
+import { eventsPath } from '../core/paths.js';
 
 const INSTANCE_KEY = 'amo-emu:instance';
 const RELOADS_KEY = 'amo-emu:reloads';
@@ -78,6 +80,6 @@ function handle(message) {
   }
 }
 
-const events = new EventSource('/amo-emu/events');
+const events = new EventSource(eventsPath);
 events.addEventListener('message', (event) => handle(JSON.parse(event.data)));
 window.addEventListener('pagehide', () => events.close());

@@ -3,15 +3,7 @@
  * the widget is re-fetched wherever the page links it — whoever added the
  * `<link>` (usually the widget itself, from `params.path` with `?v=`).
  */
-const WIDGET_FILE = /^\/upl\/[^/]+\/widget\/+(.*)$/;
-
-/** The widget-relative path a URL points at, or null. */
-function widgetPath(href) {
-  const url = new URL(href, location.href);
-  if (url.origin !== location.origin) return null;
-  const match = url.pathname.match(WIDGET_FILE);
-  return match ? decodeURIComponent(match[1]) : null;
-}
+import { widgetFileOfUrl } from '../core/paths.js';
 
 function busted(href) {
   const url = new URL(href, location.href);
@@ -23,7 +15,7 @@ function busted(href) {
 export function swapStylesheets(paths) {
   let swapped = 0;
   for (const link of document.querySelectorAll('link[rel~="stylesheet"][href]')) {
-    if (!paths.includes(widgetPath(link.href))) continue;
+    if (!paths.includes(widgetFileOfUrl(link.href))) continue;
     const fresh = link.cloneNode();
     fresh.href = busted(link.href);
     const drop = () => link.remove();
@@ -39,7 +31,7 @@ export function swapStylesheets(paths) {
 export function refreshImages(paths) {
   let refreshed = 0;
   for (const img of document.querySelectorAll('img[src]')) {
-    if (!paths.includes(widgetPath(img.src))) continue;
+    if (!paths.includes(widgetFileOfUrl(img.src))) continue;
     img.src = busted(img.src);
     refreshed += 1;
   }

@@ -8,11 +8,11 @@
  */
 import { boot } from '../core/boot.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
-import { setupPlatform } from '../core/platform.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { restorePlace } from '../live/place.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
 import { mirrorCallbackErrors } from '../ui/page-errors.js';
+import { setupPage } from '../setup.js';
 
 const code = boot.widget.code;
 
@@ -37,7 +37,7 @@ const WIDGET_AREAS = ['#list_page_holder', '.content__top__preset'];
 const pristine = WIDGET_AREAS.map((selector) => document.querySelector(selector)?.outerHTML ?? null);
 
 const showError = mirrorCallbackErrors();
-const env = await setupPlatform(boot, AREAS);
+const env = await setupPage(boot, AREAS);
 const leave = destroyOnLeave();
 
 /** Builds the widget and runs this page's callbacks. */

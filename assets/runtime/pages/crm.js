@@ -11,7 +11,7 @@
  */
 import { boot } from '../core/boot.js';
 import { enterArea, findCallback, invoke } from '../core/lifecycle.js';
-import { setupPlatform } from '../core/platform.js';
+import { PAGE_DEFAULTS } from '../core/env.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { restorePlace } from '../live/place.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
@@ -21,13 +21,18 @@ import { dismissToasts, showToast } from '../ui/toast.js';
 import { cardGlobals, wireCard } from '../ui/crm-card.js';
 import { wireList } from '../ui/crm-list.js';
 import { interceptNavigation } from '../ui/spa-nav.js';
+import { setupPage } from '../setup.js';
 
 /** The JSON the server put in `#amo-emu-crm` (src/views/crm/mod.rs). */
 const readScreen = () => JSON.parse(document.getElementById('amo-emu-crm').textContent);
 
 let screen = readScreen();
 const showError = mirrorCallbackErrors();
-const env = await setupPlatform(boot, { widgetsArea: screen.widgets_area, systemArea: screen.system_area });
+const env = await setupPage(boot, {
+  widgetsArea: screen.widgets_area,
+  systemArea: screen.system_area,
+  page: { placeBlock: placeWidgetBlock, listSelected, addAction, cardContacts },
+});
 const { $, APP } = env;
 // Before the leave tracker: a link this takes is not also a full load.
 interceptNavigation(navigate);
@@ -43,7 +48,12 @@ let page = null;
 
 /** Warned once per page: a widget without a column here called render_template. */
 let warnedNoColumn = false;
-env.placeBlock = (block) => {
+
+// The page's members of the environment (core/env.js), called by the
+// widget API once the widget runs.
+
+/** `render_template`: the widget's block in the right column, where it has one. */
+function placeWidgetBlock(block) {
   if (screen.placement && screen.placement.column) return placeBlock($, logos, block);
   // `-0` and `everywhere` run without a block in the right column (docs/platform.md §2.3).
   if (!warnedNoColumn) {
@@ -53,10 +63,22 @@ env.placeBlock = (block) => {
     showToast(why, { data: { origin: 'widget' } });
   }
   return null;
-};
-env.listSelected = () => (page && page.listSelected ? page.listSelected() : { count_selected: 0, selected: [] });
-env.addAction = (type, fn) => page && page.addAction && page.addAction(type, fn);
-env.cardContacts = () => (screen.card ? screen.card.contacts.map(({ id, name, phones, emails }) => ({ id, name, phones, emails })) : []);
+}
+
+/** `list_selected()`: the ticked rows on a list page. */
+function listSelected() {
+  return page && page.listSelected ? page.listSelected() : PAGE_DEFAULTS.listSelected();
+}
+
+/** `add_action(type, fn)`: the card's phones and e-mails. */
+function addAction(type, fn) {
+  return page && page.addAction && page.addAction(type, fn);
+}
+
+/** `get_current_card_contacts_data()`: the card's contacts. */
+function cardContacts() {
+  return screen.card ? screen.card.contacts.map(({ id, name, phones, emails }) => ({ id, name, phones, emails })) : [];
+}
 
 /** Sets the globals for the current screen. */
 function applyScreen() {

@@ -7,7 +7,6 @@
  */
 import { boot } from '../core/boot.js';
 import { enterArea } from '../core/lifecycle.js';
-import { setupPlatform } from '../core/platform.js';
 import { prefetchModalHtml } from '../core/api.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
@@ -15,47 +14,57 @@ import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
 import { bindSourcesColumn } from '../ui/dp-sources.js';
 import { bindActions } from '../ui/dp-actions.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
+import { setupPage } from '../setup.js';
 
 /** `APP.getWidgetsArea()` and `system().area` here (UNCONFIRMED in amoCRM). */
 const AREA = 'digital_pipeline';
 
 // After a live reload that left a modal open, its form and script load now.
 const restoring = prefetchPendingModal(prefetchModalHtml);
-const env = await setupPlatform(boot, { widgetsArea: AREA, systemArea: AREA, prefetchWidget: restoring });
+const env = await setupPage(boot, { widgetsArea: AREA, systemArea: AREA, prefetchWidget: restoring, page: { openSettings } });
 const { $ } = env;
 const root = document.getElementById('dp-root');
-env.pipelineId = Number(root.dataset.pipelineId);
-env.enterDpArea = () => env.setArea(AREA, AREA);
+const enterDpArea = () => env.setArea(AREA, AREA);
 
 let dpWidget = null;
 // Leaving the page destroys the area's widget object, once it was built.
 const leave = destroyOnLeave();
-/** The widget object of this area (null if script.js cannot be built). */
-env.dpWidget = async () => {
-  env.enterDpArea();
-  if (!dpWidget) {
-    dpWidget = env.buildWidget().then(async (widget) => {
-      if (widget) {
-        leave.track(widget);
-        await enterArea(widget);
-      }
-      return widget;
-    });
-  }
-  return dpWidget;
+
+/**
+ * What this page shares with its sources column (ui/dp-sources.js) and
+ * its actions (ui/dp-actions.js).
+ */
+const dp = {
+  pipelineId: Number(root.dataset.pipelineId),
+  enterDpArea,
+  /** The widget object of this area (null if script.js cannot be built). */
+  dpWidget: async () => {
+    enterDpArea();
+    if (!dpWidget) {
+      dpWidget = env.buildWidget().then(async (widget) => {
+        if (widget) {
+          leave.track(widget);
+          await enterArea(widget);
+        }
+        return widget;
+      });
+    }
+    return dpWidget;
+  },
+  /** The settings modal opened from the page, with a notice in it. */
+  openSettingsFromDp: async (context, notice) => {
+    const controller = await openSettings({ context });
+    if (controller && notice) controller.notice('warning', notice);
+    return controller;
+  },
 };
 
 /** The settings modal, as in the marketplace; the page's area comes back after. */
-env.openSettings = (options = {}) => {
+function openSettings(options = {}) {
   if ($('.modal.widget-settings__modal').length) return null;
   return openSettingsModal(env, { context: options.context || {} });
-};
-env.openSettingsFromDp = async (context, notice) => {
-  const controller = await env.openSettings({ context });
-  if (controller && notice) controller.notice('warning', notice);
-  return controller;
-};
-document.addEventListener('amo-emu:modal-closed', () => env.enterDpArea());
+}
+document.addEventListener('amo-emu:modal-closed', () => enterDpArea());
 
 const reflectStatus = () => {
   root.dataset.widgetStatus = boot.widget ? boot.widget.status : 'none';
@@ -63,10 +72,10 @@ const reflectStatus = () => {
 reflectStatus();
 document.addEventListener('amo-emu:status', reflectStatus);
 
-bindSourcesColumn(env);
-bindActions(env);
+bindSourcesColumn(env, dp);
+const actions = bindActions(env, dp);
 
-const reopen = (context) => env.openSettings({ context });
+const reopen = (context) => openSettings({ context });
 
 // After a live reload: the modal open again with the source it was opened
 // for, and what was typed in it.
@@ -81,7 +90,7 @@ acceptCodeSwaps(async (place) => {
   dpWidget = null;
   await leave.destroy();
   env.forgetWidgetCode();
-  if (env.rerunOpenAction) await env.rerunOpenAction();
+  if (actions) await actions.rerunOpenAction();
   await restorePlace(reopen, place);
 });
 

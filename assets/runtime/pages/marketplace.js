@@ -3,19 +3,23 @@
  * opens the widget's settings modal when its tile is clicked.
  */
 import { boot } from '../core/boot.js';
-import { setupPlatform } from '../core/platform.js';
 import { prefetchModalHtml } from '../core/api.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
 import { refreshSettingsMenu } from '../ui/settings-menu.js';
+import { setupPage } from '../setup.js';
 
 // After a live reload that left a modal open, its form and script load now.
 const restoring = prefetchPendingModal(prefetchModalHtml);
-const env = await setupPlatform(boot, { widgetsArea: 'widgetsSettings', systemArea: 'settings', prefetchWidget: restoring });
+const env = await setupPage(boot, {
+  widgetsArea: 'widgetsSettings',
+  systemArea: 'settings',
+  prefetchWidget: restoring,
+  // `self.openWidgetSettings()`, called once the widget runs (`env` is set by then).
+  page: { openSettings: () => openSettingsModal(env, { context: {} }) },
+});
 const { $ } = env;
-
-env.openSettings = () => openSettingsModal(env, { context: {} });
 
 $(document).on('click keydown', '.widget-card[data-widget-code]', (e) => {
   if (e.type === 'keydown' && e.key !== 'Enter' && e.key !== ' ') return;

@@ -12,7 +12,12 @@ import { bindWebhookControl } from './dp-webhook.js';
 
 const NOT_INSTALLED = 'Install the widget first: amoCRM offers only installed widgets as automatic actions.';
 
-export function bindActions(env) {
+/**
+ * Wires the actions under the stages; `dp` is what the page shares
+ * (pages/digital-pipeline.js). Returns `{rerunOpenAction}`, or nothing on
+ * a page without the widget.
+ */
+export function bindActions(env, dp) {
   const { $, boot } = env;
   const w = boot.widget;
   const $root = $('#dp-root');
@@ -26,7 +31,7 @@ export function bindActions(env) {
   /** Replaces `$item` by a fresh fragment from the server. */
   async function redraw($item, { triggerId, open }) {
     const html = await fetchTriggerItem({
-      pipelineId: env.pipelineId,
+      pipelineId: dp.pipelineId,
       statusId: $item.attr('data-status-id'),
       triggerId,
       open,
@@ -59,9 +64,9 @@ export function bindActions(env) {
     const $open = await redraw($item, { triggerId: $item.attr('data-trigger-id'), open: true });
     const $form = $open.find('form[data-action=send_widget_hook]');
     bindWebhookControl(env, $open);
-    const widget = await env.dpWidget();
+    const widget = await dp.dpWidget();
     if (widget) {
-      env.enterDpArea();
+      dp.enterDpArea();
       await invoke(widget, 'dpSettings');
     }
     // A marker for tools and tests: the widget's dpSettings has run.
@@ -70,10 +75,10 @@ export function bindActions(env) {
   }
 
   /** After an in-place swap: the open form drawn again for the new `dpSettings`. */
-  env.rerunOpenAction = async () => {
+  async function rerunOpenAction() {
     const $open = $root.find('.digital-pipeline__item_open');
     if ($open.length) await showForm($open.first());
-  };
+  }
 
   $root.on('click', '.js-dp-add-action', (e) => {
     e.preventDefault();
@@ -95,7 +100,7 @@ export function bindActions(env) {
     const $status = $(e.currentTarget).closest('.digital-pipeline__status');
     closePicker();
     if (!installed()) {
-      env.openSettingsFromDp({}, NOT_INSTALLED);
+      dp.openSettingsFromDp({}, NOT_INSTALLED);
       return;
     }
     const $placeholder = $('<div class="digital-pipeline__item"></div>').attr('data-status-id', $status.attr('data-status-id'));
@@ -151,7 +156,7 @@ export function bindActions(env) {
     const id = $item.attr('data-trigger-id');
     let saved;
     try {
-      saved = id ? await updateTrigger(id, values) : await createTrigger(env.pipelineId, $item.attr('data-status-id'), values);
+      saved = id ? await updateTrigger(id, values) : await createTrigger(dp.pipelineId, $item.attr('data-status-id'), values);
     } catch (error) {
       $button.removeAttr('data-loading');
       notice($item, 'error', `Not saved: ${error.message}`);
@@ -181,4 +186,5 @@ export function bindActions(env) {
     $item.find('.amo-emu-notice').first().attr('class', `amo-emu-notice amo-emu-notice_${kind}`).text(text).prop('hidden', !text);
   }
 
+  return { rerunOpenAction };
 }

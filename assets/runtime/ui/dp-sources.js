@@ -19,7 +19,8 @@ export const POLL_MS = 2000;
 const NOT_INSTALLED =
   'Install the widget first: amoCRM opens a lead source\'s settings (with {source_id, external_id}) only for an installed widget.';
 
-export function bindSourcesColumn(env) {
+/** Wires the column; `dp` is what the page shares (pages/digital-pipeline.js). */
+export function bindSourcesColumn(env, dp) {
   const { $, boot } = env;
   const column = document.getElementById('dp-sources-column');
   if (!column || !boot.widget) return;
@@ -31,7 +32,7 @@ export function bindSourcesColumn(env) {
     if (inFlight) return;
     inFlight = true;
     try {
-      const html = await fetchSourcesColumn(env.pipelineId);
+      const html = await fetchSourcesColumn(dp.pipelineId);
       if (html !== last) {
         last = html;
         column.innerHTML = html;
@@ -43,7 +44,6 @@ export function bindSourcesColumn(env) {
       inFlight = false;
     }
   }
-  env.refreshSources = refresh;
 
   setInterval(() => {
     if (document.visibilityState === 'visible') refresh();
@@ -62,20 +62,20 @@ export function bindSourcesColumn(env) {
 
   activate('.js-dp-source[data-source-id]', (el) => {
     if (!installed()) {
-      env.openSettingsFromDp({}, NOT_INSTALLED);
+      dp.openSettingsFromDp({}, NOT_INSTALLED);
       return;
     }
     // As the API stores them: the amo id is a number, external_id a string.
-    env.openSettingsFromDp({ source_id: Number(el.dataset.sourceId), external_id: el.dataset.externalId });
+    dp.openSettingsFromDp({ source_id: Number(el.dataset.sourceId), external_id: el.dataset.externalId });
   });
 
   activate('.js-dp-source-widget', () => {
-    env.openSettingsFromDp({}, installed() ? '' : NOT_INSTALLED);
+    dp.openSettingsFromDp({}, installed() ? '' : NOT_INSTALLED);
   });
 
   activate('.js-dp-add-source', async (el) => {
     if (!installed()) {
-      env.openSettingsFromDp({}, 'Install the widget first: amoCRM adds only installed widgets as lead sources.');
+      dp.openSettingsFromDp({}, 'Install the widget first: amoCRM adds only installed widgets as lead sources.');
       return;
     }
     el.disabled = true;
@@ -88,7 +88,7 @@ export function bindSourcesColumn(env) {
       return;
     }
     boot.widget.pipeline_id = pipelineId;
-    const widget = await env.dpWidget();
+    const widget = await dp.dpWidget();
     if (widget) await invoke(widget, 'onAddAsSource', [pipelineId]);
     await refresh();
   });
