@@ -55,6 +55,22 @@ pub enum Message {
     /// overlay. Sent by each subscription when the status becomes an error;
     /// recovering is told by the `reload` that follows the fix.
     Error { diagnostics: Vec<DiagnosticView> },
+    /// The account's records changed (whoever changed them): open pages
+    /// that show them redraw, the inspector lists the change.
+    Account { changes: Vec<AccountChange> },
+    /// An account webhook was sent and this is what happened (the
+    /// inspector's timeline, with a way to send it again).
+    Webhook { delivery: serde_json::Value },
+}
+
+/// One changed record, as pages and the inspector hear of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccountChange {
+    /// `leads`, `contacts`, `companies`, `tasks`.
+    pub entity: &'static str,
+    pub id: u64,
+    /// The webhook setting it would trigger (`status_lead`, `note_lead` …).
+    pub event: String,
 }
 
 /// Whether the widget folder currently loads.

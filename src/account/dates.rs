@@ -43,7 +43,10 @@ mod tests {
     #[test]
     fn known_moments() {
         let c = civil(1_726_572_758);
-        assert_eq!((c.year, c.month, c.day, c.hour, c.minute, c.second), (2024, 9, 17, 11, 32, 38));
+        assert_eq!(
+            (c.year, c.month, c.day, c.hour, c.minute, c.second),
+            (2024, 9, 17, 11, 32, 38)
+        );
         let leap = civil(951_782_400);
         assert_eq!((leap.year, leap.month, leap.day), (2000, 2, 29));
         assert_eq!(civil(0).year, 1970);

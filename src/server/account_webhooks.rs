@@ -18,6 +18,7 @@ use super::outgoing::{self, Report};
 use super::state::AppState;
 use crate::account::store::now;
 use crate::account::webhooks::{self, Happened, EVENT_NAMES};
+use crate::live_reload::Message;
 
 /// amoCRM waits 2 s for a subscriber's answer (docs/api-v4-writes.md §9.3).
 pub const TIMEOUT: Duration = Duration::from_secs(2);
@@ -157,7 +158,18 @@ fn send(
         } else {
             tracing::warn!("{line}");
         }
+        let delivery = serde_json::json!({
+            "id": id,
+            "destination": destination,
+            "events": events,
+            "ok": report.ok,
+            "outcome": report.outcome,
+            "status": report.status,
+            "elapsed_ms": report.elapsed_ms,
+            "error": report.error,
+        });
         state.deliveries.finish(id, report);
+        state.live.publish(Message::Webhook { delivery });
     });
     id
 }

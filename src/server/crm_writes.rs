@@ -3,7 +3,8 @@
 //! widget's request) calls [`write`]: it applies the write through the
 //! store (`account::writes::apply` inside `Store::update`: whole or
 //! nothing, durable before it counts), then tells webhook subscribers,
-//! and reports fields amo-emu ignored. So the API, the pages, the
+//! runs the Digital Pipeline actions of the stages leads entered, tells
+//! open pages and the inspector, and reports fields amo-emu ignored. So the API, the pages, the
 //! inspector and the webhooks can never disagree about what happened.
 
 use actix_web::http::StatusCode;
@@ -11,11 +12,16 @@ use actix_web::web;
 use serde_json::{json, Value};
 
 use super::account_webhooks;
+use super::dp_webhook::{self, Firing};
 use super::http::{write_store, Problem};
 use super::state::AppState;
 use super::terminal::print_once;
+use crate::account::dp_triggers::DpEvent;
+use crate::account::entities::{EntityKind, Lead};
 use crate::account::store::now;
+use crate::account::webhooks::{Action, Happened};
 use crate::account::writes::{self, Actor, Applied, Rejected, Write};
+use crate::live_reload::{AccountChange, Message};
 
 /// Applies `write` as the current user; answers what it did, or the
 /// problem amoCRM would report.
@@ -47,7 +53,77 @@ pub async fn write(
         );
     }
     account_webhooks::dispatch(state, &applied.happened);
+    run_dp_actions(state, &applied.happened);
+    if !applied.happened.is_empty() {
+        let changes = applied
+            .happened
+            .iter()
+            .map(|h| AccountChange {
+                entity: h.kind.api_name(),
+                id: h.id,
+                event: h.setting(),
+            })
+            .collect();
+        state.live.publish(Message::Account { changes });
+    }
     Ok(applied)
+}
+
+/// Fires the Digital Pipeline actions of the stage each lead entered
+/// (created in it, or moved to it), as amoCRM runs a stage's automatic
+/// actions: each saved action of the served, installed widget sends its
+/// webhook (`server::dp_webhook`) on its own task, and the terminal says
+/// what happened. Never blocks or undoes the write.
+fn run_dp_actions(state: &web::Data<AppState>, happened: &[Happened]) {
+    let loaded = state.widget();
+    let Ok(widget) = &loaded.result else {
+        return;
+    };
+    if !widget.has_dp_action() || !state.store.widget(widget.code.as_str()).installed {
+        return;
+    }
+    let snapshot = state.store.snapshot();
+    for h in happened.iter().filter(|h| h.kind == EntityKind::Leads) {
+        let event = match h.action {
+            Action::Add => DpEvent::LeadAdded,
+            Action::Status { .. } => DpEvent::LeadStatusChanged,
+            _ => continue,
+        };
+        let Some(lead) = snapshot.entities.get::<Lead>(h.id) else {
+            continue;
+        };
+        let triggers = snapshot
+            .dp_triggers
+            .in_status(lead.pipeline_id, lead.status_id)
+            .filter(|t| t.widget_code == widget.code.as_str());
+        for t in triggers {
+            let payload = dp_webhook::payload(&Firing {
+                event,
+                lead_id: lead.id,
+                status_id: lead.status_id,
+                pipeline_id: lead.pipeline_id,
+                settings: &t.settings,
+                subdomain: &state.account.subdomain,
+                account_id: state.account.id,
+                time: now(),
+            });
+            let url = dp_webhook::target_url(state.config.dp_webhook_url.as_deref(), widget);
+            let (action, lead_id) = (t.id, lead.id);
+            tokio::spawn(async move {
+                let report = dp_webhook::send(&url, payload).await;
+                let line = format!(
+                    "[dp] action {action} ({}) for lead {lead_id} → {url}: {}",
+                    event.type_code(),
+                    report.summary()
+                );
+                if report.ok {
+                    tracing::info!("{line}");
+                } else {
+                    tracing::warn!("{line}");
+                }
+            });
+        }
+    }
 }
 
 impl From<Rejected> for Problem {

@@ -31,6 +31,21 @@ export function entryText(entry) {
       if (entry.action !== 'reload') parts.push(span('name', entry.action));
       parts.push(text(` ${entry.reason}`));
       break;
+    case 'account':
+      parts.push(text(` ${(entry.changes || []).map((c) => `${c.event} ${c.entity} ${c.id}`).join(', ')}`));
+      break;
+    case 'webhook': {
+      const result = entry.status ? `${entry.status}` : `${entry.outcome}${entry.error ? `: ${entry.error}` : ''}`;
+      parts.push(span('name', (entry.events || []).join(', ')), text(` → ${entry.destination} → ${result}`));
+      if (entry.elapsed_ms !== undefined) parts.push(span('ms', ` ${entry.elapsed_ms} ms`));
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.className = 'amo-emu-inspector__resend';
+      again.dataset.delivery = String(entry.id);
+      again.textContent = 'Send again';
+      parts.push(text(' '), again);
+      break;
+    }
     default:
       parts.push(text(entry.text || json(entry)));
   }

@@ -23,7 +23,7 @@ const HISTORY_KEY = 'amo-emu:inspector:history';
 /** Entries kept across reloads; the oldest go first. */
 const HISTORY_LIMIT = 400;
 /** The kinds of entry, in the filter's order (the contract's `data-kind`s). */
-export const KINDS = ['callback', 'violation', 'request', 'save', 'reload', 'notice'];
+export const KINDS = ['callback', 'violation', 'request', 'save', 'reload', 'account', 'webhook', 'notice'];
 
 /** One id per document, so an update (a Promise that settled) finds its entry. */
 const DOC = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -149,6 +149,25 @@ function record(event) {
   refreshCount();
   saveSoon();
 }
+
+// "Send again" on a webhook entry: the server sends the same body to the
+// same destination; the new delivery comes back as its own entry.
+list.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest('.amo-emu-inspector__resend') : null;
+  if (!button) return;
+  button.disabled = true;
+  try {
+    const response = await fetch(`/amo-emu/webhooks/${button.dataset.delivery}/resend`, { method: 'POST' });
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      emit({ kind: 'notice', text: `Send again failed: ${problem.detail || response.status}` });
+    }
+  } catch (error) {
+    emit({ kind: 'notice', text: `Send again failed: ${error.message}` });
+  } finally {
+    button.disabled = false;
+  }
+});
 
 $('.toggle').addEventListener('click', () => setOpen(!state.open));
 $('.close').addEventListener('click', () => setOpen(false));

@@ -4,7 +4,9 @@
  * in src/live_reload.rs)
  * and keeps the tab current — stylesheets and images swapped in place, the
  * widget's code swapped in place where the page can (hot-swap.js), anything
- * else a reload that restores the place, errors as an overlay.
+ * else a reload that restores the place, errors as an overlay; changes to
+ * the account's records and the webhooks they sent go to the inspector, and
+ * the records' changes to the page as an `amo-emu:account` window event.
  */
 import { canSwapCode, swapCode } from './hot-swap.js';
 import { showOverlay } from './overlay.js';
@@ -74,6 +76,15 @@ function handle(message) {
     case 'error':
       if (page === 'error') reload('the problem changed');
       else showOverlay('The widget does not load', message.diagnostics);
+      break;
+    case 'account':
+      // Whoever wrote (a widget, the API, a card's Save): the inspector
+      // lists it, and the page redraws what it shows of those records.
+      emit({ kind: 'account', changes: message.changes });
+      window.dispatchEvent(new CustomEvent('amo-emu:account', { detail: message.changes }));
+      break;
+    case 'webhook':
+      emit({ kind: 'webhook', ...message.delivery });
       break;
     default:
       console.warn('amo-emu: unknown live-reload message', message);

@@ -5,7 +5,9 @@
  * `APP.getBaseEntity()`), runs the widget where its locations put it
  * (`render` → `init` → `bind_actions`, `destroy` on leaving), wires the
  * list's mass-action menu (`<entity>.selected`, `list_selected()`) and the
- * card's phones and e-mails (`add_action`), and moves between these pages
+ * card's phones and e-mails (`add_action`), the card's Save and feed and the
+ * pipeline board's drag (each an API write), redraws what changed in the
+ * account whoever changed it, and moves between these pages
  * like amoCRM's SPA: the next page is fetched and swapped in, `page:changed`
  * fires on `document`, and an `init_once` widget is built only once.
  */
@@ -19,7 +21,10 @@ import { mirrorCallbackErrors } from '../ui/page-errors.js';
 import { placeBlock } from '../ui/widget-block.js';
 import { dismissToasts, showToast } from '../ui/toast.js';
 import { cardGlobals, wireCard } from '../ui/crm-card.js';
+import { wireCardForm } from '../ui/card-form.js';
+import { wireFeed } from '../ui/card-feed.js';
 import { wireList } from '../ui/crm-list.js';
+import { wireBoard } from '../ui/kanban.js';
 import { interceptNavigation } from '../ui/spa-nav.js';
 import { setupPage } from '../setup.js';
 
@@ -70,8 +75,12 @@ function listSelected() {
   return page && page.listSelected ? page.listSelected() : PAGE_DEFAULTS.listSelected();
 }
 
+/** What the widget passed to `add_action`, applied again to a redrawn card. */
+let actions = [];
+
 /** `add_action(type, fn)`: the card's phones and e-mails. */
 function addAction(type, fn) {
+  actions.push([type, fn]);
   return page && page.addAction && page.addAction(type, fn);
 }
 
@@ -112,29 +121,124 @@ async function widgetForList() {
   return widget;
 }
 
+/** The list's action menu: the widget's `<entity>.selected` callback. */
+async function pickFromList() {
+  const w = await widgetForList();
+  if (!w) return;
+  if (screen.placement && screen.placement.column) $('#widgets_block').prop('hidden', false);
+  const name = screen.selected_callbacks.find((n) => findCallback(w, n)) || screen.selected_callbacks[0];
+  await invoke(w, name, []);
+}
+
+/** Wires the list, board or card on screen. */
+function wire() {
+  if (screen.kind === 'list') return wireList($, screen, { pick: pickFromList });
+  if (screen.kind === 'pipeline') return wireBoard();
+  return wireCard($, screen);
+}
+
 /** Wires the page the server drew and runs the widget there. */
 async function enterPage() {
   applyScreen();
   warnedNoColumn = false;
-  page =
-    screen.kind === 'list'
-      ? wireList($, screen, {
-          pick: async () => {
-            const w = await widgetForList();
-            if (!w) return;
-            if (screen.placement && screen.placement.column) $('#widgets_block').prop('hidden', false);
-            const name = screen.selected_callbacks.find((n) => findCallback(w, n)) || screen.selected_callbacks[0];
-            await invoke(w, name, []);
-          },
-        })
-      : wireCard($, screen);
+  page = wire();
   await runWidget();
   document.documentElement.dataset.amoEmuReady = 'crm';
   document.documentElement.dataset.amoEmuPath = location.pathname;
 }
 
+/**
+ * Redraws the card's fields and feed from the server after a save or a
+ * note, in place: the widget keeps running (amoCRM does not rebuild it),
+ * `APP.data.current_card` takes the saved record, and the widget's
+ * `add_action` handlers are applied to the new phone and e-mail rows.
+ */
+async function redrawCard() {
+  const next = await fetchAgain();
+  if (!next) return;
+  for (const part of ['.card-holder__fields', '.card-holder__feed']) {
+    const from = next.querySelector(part);
+    const to = document.querySelector(part);
+    if (from && to) to.innerHTML = from.innerHTML;
+  }
+  cardGlobals(APP, screen);
+  page = wireCard($, screen);
+  for (const [type, fn] of actions) page.addAction(type, fn);
+  document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
+}
+
+/** Redraws the pipeline board in place. */
+async function redrawBoard() {
+  const next = await fetchAgain();
+  const board = next && next.getElementById('pipeline_holder');
+  if (!board) return;
+  document.getElementById('pipeline_holder').replaceWith(document.adoptNode(board));
+  page = wireBoard();
+  document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
+}
+
+/** Redraws the list's table in place, keeping the ticked rows ticked. */
+async function redrawList() {
+  const ticked = [...document.querySelectorAll('#list_table .js-item-checkbox:checked')].map((b) => b.value);
+  const next = await fetchAgain();
+  const table = next && next.getElementById('list_table');
+  if (!table) return;
+  document.getElementById('list_table').replaceWith(document.adoptNode(table));
+  for (const box of document.querySelectorAll('#list_table .js-item-checkbox')) box.checked = ticked.includes(box.value);
+  page = wireList($, screen, { pick: pickFromList });
+  document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
+}
+
+/** This page as the server draws it now; its screen JSON becomes current. */
+async function fetchAgain() {
+  const response = await fetch(location.href, { headers: { Accept: 'text/html' } });
+  if (!response.ok) return null;
+  const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const data = next.getElementById('amo-emu-crm');
+  if (!data) return null;
+  document.getElementById('amo-emu-crm').textContent = data.textContent;
+  screen = readScreen();
+  return next;
+}
+
+/** Whether a change to the account concerns what this page shows. */
+function concernsPage(changes) {
+  if (screen.kind === 'card') {
+    const card = screen.card;
+    return !!card && card.id !== 0 && changes.some((c) => c.entity === card.entity && c.id === card.id);
+  }
+  return changes.some((c) => c.entity === screen.base_entity || (screen.base_entity === 'todo' && c.entity === 'tasks'));
+}
+
+// Whoever changed the account (a widget, `curl`, a backend, this page), the
+// page shows it at once.
+let redrawing = Promise.resolve();
+window.addEventListener('amo-emu:account', (event) => {
+  if (!concernsPage(event.detail)) return;
+  const redraw = { card: redrawCard, list: redrawList, pipeline: redrawBoard }[screen.kind];
+  redrawing = redrawing.then(redraw).catch((error) => console.error('amo-emu: redraw failed', error));
+});
+
+// A save or a note is redrawn by the `amo-emu:account` event its write
+// sends, like any other writer's; only a new lead moves to its own card.
+wireCardForm({
+  onSaved: async ({ created }) => {
+    if (!created) return;
+    const href = `/leads/detail/${created}`;
+    history.pushState({ amoEmu: true }, '', href);
+    if (!(await navigate(href))) window.location.assign(href);
+  },
+});
+wireFeed({
+  onAdded: () => {
+    const note = document.querySelector('.js-note-text');
+    if (note) note.value = '';
+  },
+});
+
 /** Leaves the current area: `destroy`, unless the widget is `init_once`. */
 async function leaveArea() {
+  actions = [];
   await leave.destroy();
   leave.track(null);
   widget = null;

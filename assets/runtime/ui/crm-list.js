@@ -28,7 +28,8 @@ export function wireList($, screen, { pick }) {
     $table.find('.js-item-checkbox').prop('checked', event.target.checked);
     refresh();
   });
-  $bar.on('click', '[data-widget-code]', (event) => {
+  // Namespaced: a list redrawn in place wires the same bar again.
+  $bar.off('click.amo-emu-list').on('click.amo-emu-list', '[data-widget-code]', (event) => {
     event.preventDefault();
     pick();
   });

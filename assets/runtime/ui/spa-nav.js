@@ -9,7 +9,11 @@
  */
 
 /** The paths moved between without a reload. */
-const SPA_PATHS = [/^\/(leads|contacts|companies|todo)\/list\//, /^\/(leads|contacts|companies)\/detail\/\d+$/];
+const SPA_PATHS = [
+  /^\/(leads|contacts|companies|todo)\/list\//,
+  /^\/(leads|contacts|companies)\/detail\/\d+$/,
+  /^\/leads\/pipeline\/(\d+\/)?$/,
+];
 
 export function isSpaPath(pathname) {
   return SPA_PATHS.some((re) => re.test(pathname));

@@ -1,7 +1,8 @@
 //! The CRM's list and card pages (issue #12): `/leads/list/`,
 //! `/contacts/list/`, `/companies/list/`, `/todo/list/`,
 //! `/leads/detail/<id>`, `/contacts/detail/<id>`, `/companies/detail/<id>`
-//! (`/leads/detail/0`: the new-lead form). Each page shows the emulated
+//! (`/leads/detail/0`: the new-lead form), and the leads pipeline (kanban)
+//! `/leads/pipeline/<id>/`. Each page shows the emulated
 //! account's records and runs the installed widget when its `locations`
 //! (or `everywhere`/`init_once`, see `widget::placement`) put it there;
 //! its runtime entry is `pages/crm.js`, which also navigates between these
@@ -16,6 +17,7 @@ use crate::server::boot::WidgetBoot;
 use crate::server::http::{html, redirect};
 use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
+use crate::views::crm::pipeline::PipelinePage;
 use crate::views::crm::{
     self, CardPage, CrmBoot, CrmParts, ListPage, PlacementBoot, Screen, ScreenKind,
 };
@@ -47,6 +49,27 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         )
         .route(&bare, web::get().to(move || async move { redirect(path) }));
     }
+    cfg.route(
+        "/leads/pipeline/",
+        web::get().to(|state: web::Data<AppState>| async move { pipeline(&state, None) }),
+    )
+    .route(
+        "/leads/pipeline/{id}/",
+        web::get().to(
+            |id: web::Path<String>, state: web::Data<AppState>| async move {
+                pipeline(&state, Some(&id))
+            },
+        ),
+    )
+    .route(
+        "/leads/pipeline/{id}",
+        web::get().to(|id: web::Path<String>| async move {
+            match id.parse::<u64>() {
+                Ok(id) => redirect(&format!("/leads/pipeline/{id}/")),
+                Err(_) => redirect("/leads/pipeline/"),
+            }
+        }),
+    );
     for screen in [crm::LEAD_CARD, crm::CONTACT_CARD, crm::COMPANY_CARD] {
         cfg.route(
             &format!("{}{{id}}", screen.path),
@@ -152,6 +175,40 @@ fn list(state: &AppState, screen: Screen) -> HttpResponse {
             headers,
             rows,
             area: screen.system_area,
+        };
+        html(page.render())
+    })
+}
+
+/// The leads pipeline (kanban) of pipeline `raw_id` (the main one if none).
+fn pipeline(state: &AppState, raw_id: Option<&str>) -> HttpResponse {
+    with_widget(state, "leads", |widget| {
+        let snapshot = state.store.snapshot();
+        let chosen = match raw_id {
+            None => snapshot.pipelines.main(),
+            Some(raw) => raw
+                .parse::<u64>()
+                .ok()
+                .and_then(|id| snapshot.pipelines.get(id)),
+        };
+        let Some(pipeline) = chosen else {
+            return HttpResponse::build(StatusCode::NOT_FOUND)
+                .content_type("text/plain; charset=utf-8")
+                .body(format!(
+                    "No pipeline {:?} in the emulated account; its pipelines are at /api/v4/leads/pipelines and the main one at /leads/pipeline/\n",
+                    raw_id.unwrap_or_default()
+                ));
+        };
+        let screen = crm::LEADS_PIPELINE;
+        let title = format!("Leads · {}", pipeline.name);
+        let (chrome, crm) = crm_chrome(state, widget, &screen, &title, None, Vec::new());
+        let page = PipelinePage {
+            chrome,
+            crm,
+            pipeline_id: pipeline.id,
+            tabs: crm::pipeline::tabs(&snapshot.pipelines, pipeline.id),
+            columns: crm::pipeline::columns(pipeline, &snapshot.entities),
+            currency: state.account.currency.clone(),
         };
         html(page.render())
     })

@@ -215,7 +215,11 @@ impl CardModel {
         // rows below the form (clickable, as `add_action` makes them).
         let custom_rows = |values: &[FieldValues]| -> Vec<FormField> {
             defs.iter()
-                .filter(|d| d.code.as_deref().map_or(true, |c| c != fields::PHONE && c != fields::EMAIL))
+                .filter(|d| {
+                    d.code
+                        .as_deref()
+                        .map_or(true, |c| c != fields::PHONE && c != fields::EMAIL)
+                })
                 .map(|d| {
                     let v = values.iter().find(|v| v.field_id == d.id);
                     custom_field(d, v, v.map(field_text).unwrap_or_default())
@@ -223,7 +227,8 @@ impl CardModel {
                 .collect()
         };
         let s = kind.singular();
-        let name_field = |name: &str| FormField::text("Name", format!("{s}[NAME]"), name.to_owned());
+        let name_field =
+            |name: &str| FormField::text("Name", format!("{s}[NAME]"), name.to_owned());
         let (record, mut rows, people) = match kind {
             EntityKind::Leads if id == 0 => {
                 let rows = vec![
@@ -247,13 +252,19 @@ impl CardModel {
             }
             EntityKind::Contacts => {
                 let c = entities.get::<Contact>(id)?;
-                let mut rows = vec![name_field(&c.name), user_select(s, account, c.responsible_user_id)];
+                let mut rows = vec![
+                    name_field(&c.name),
+                    user_select(s, account, c.responsible_user_id),
+                ];
                 rows.extend(company_row(entities, c.company_id));
                 (CardRecord::of(c)?, rows, vec![person(c)])
             }
             EntityKind::Companies => {
                 let c = entities.get::<Company>(id)?;
-                let rows = vec![name_field(&c.name), user_select(s, account, c.responsible_user_id)];
+                let rows = vec![
+                    name_field(&c.name),
+                    user_select(s, account, c.responsible_user_id),
+                ];
                 let people = entities.contacts_of_company(c.id).into_iter().map(person);
                 (CardRecord::of(c)?, rows, people.collect())
             }

@@ -15,8 +15,14 @@ use crate::account::Account;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Input {
     ReadOnly(String),
-    Text { name: String, value: String },
-    Number { name: String, value: String },
+    Text {
+        name: String,
+        value: String,
+    },
+    Number {
+        name: String,
+        value: String,
+    },
     /// `options`: (value, label, selected, pipeline id of a stage or 0).
     Select {
         name: String,
@@ -66,7 +72,11 @@ impl FormField {
 }
 
 /// The stage select of a lead: every pipeline's stages, the lead's chosen.
-pub fn stage_select(singular: &str, pipelines: &Pipelines, current: Option<(u64, u64)>) -> FormField {
+pub fn stage_select(
+    singular: &str,
+    pipelines: &Pipelines,
+    current: Option<(u64, u64)>,
+) -> FormField {
     let options = pipelines
         .iter()
         .flat_map(|p| {
@@ -122,7 +132,9 @@ pub fn custom_field(def: &CustomField, values: Option<&FieldValues>, shown: Stri
         "text" | "textarea" | "url" | "streetaddress" => Input::Text { name, value: first },
         "numeric" | "price" | "monetary" => Input::Number { name, value: first },
         "select" | "radiobutton" => {
-            let chosen = values.and_then(|v| v.values.first()).and_then(|v| v.enum_id);
+            let chosen = values
+                .and_then(|v| v.values.first())
+                .and_then(|v| v.enum_id);
             let mut options = vec![SelectOption {
                 value: String::new(),
                 label: "—".into(),

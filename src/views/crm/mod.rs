@@ -11,6 +11,7 @@ pub mod card;
 pub mod card_form;
 pub mod feed;
 pub mod list;
+pub mod pipeline;
 
 use serde::Serialize;
 
@@ -27,6 +28,8 @@ pub use list::{ListPage, RowData};
 pub enum ScreenKind {
     List,
     Card,
+    /// The leads pipeline (kanban).
+    Pipeline,
 }
 
 /// One CRM screen and every name amoCRM gives it (docs/platform.md §5.3).
@@ -80,6 +83,18 @@ pub const LEADS_LIST: Screen = screen!(
     &["leads.selected"],
     "leads",
     "/leads/list/"
+);
+/// The leads pipeline (kanban): the `llist` area, as the leads list.
+pub const LEADS_PIPELINE: Screen = screen!(
+    Pipeline,
+    Leads,
+    Llist,
+    "llist",
+    "leads",
+    "leads",
+    &["leads.selected"],
+    "leads",
+    "/leads/pipeline/"
 );
 pub const CONTACTS_LIST: Screen = screen!(
     List,

@@ -1,0 +1,42 @@
+/**
+ * The card feed's composer (`.feed-compose`): a note typed there is added
+ * through the API (`POST /api/v4/<entity>/<id>/notes`, a `common` note), as
+ * a widget or backend adds one, and the feed is redrawn from the server.
+ * Delegated on `document` once, so a redrawn card needs no re-wiring.
+ */
+import { showToast } from './toast.js';
+
+export function wireFeed({ onAdded }) {
+  document.addEventListener('submit', async (event) => {
+    const form = event.target instanceof Element ? event.target.closest('.js-feed-compose') : null;
+    if (!form) return;
+    event.preventDefault();
+    const text = form.querySelector('.js-note-text').value.trim();
+    const status = form.querySelector('.js-note-status');
+    if (!text) {
+      status.textContent = 'Write the note first.';
+      return;
+    }
+    status.textContent = 'Adding…';
+    const url = `/api/v4/${form.dataset.entity}/${form.dataset.id}/notes`;
+    let response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify([{ note_type: 'common', params: { text } }]),
+      });
+    } catch (e) {
+      status.textContent = '';
+      showToast(`The note was not added: the emulator did not answer (${e.message}).`, { kind: 'error' });
+      return;
+    }
+    if (!response.ok) {
+      const problem = await response.json().catch(() => ({}));
+      status.textContent = 'Not added.';
+      showToast(`The note was not added (${response.status}): ${problem.detail || ''}`, { kind: 'error' });
+      return;
+    }
+    await onAdded();
+  });
+}
