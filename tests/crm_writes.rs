@@ -573,3 +573,57 @@ fn writes_survive_a_restart_and_ids_are_never_reused() {
     let events = get(&server, "/api/v4/events?filter[type]=lead_added");
     assert_eq!(events["_embedded"]["events"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_records_reset_brings_the_fixture_back_and_never_reuses_an_id() {
+    let server = TestServer::start(FIXTURE);
+    let fixture = lead_ids(&server);
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        &json!([{"name": "Temporary"}]),
+    );
+    let made = answer["_embedded"]["leads"][0]["id"].as_u64().unwrap();
+    let (status, _) = send(
+        &server,
+        "POST",
+        "/amo-emu/reset",
+        Some(&json!({"confirm": true, "scope": "records"})),
+    );
+    assert_eq!(status, 200);
+    assert_eq!(lead_ids(&server), fixture);
+    let (status, _) = send(&server, "GET", "/api/v4/events", None);
+    assert_eq!(status, 204, "the history is gone with the records");
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        &json!([{"name": "After"}]),
+    );
+    assert!(
+        answer["_embedded"]["leads"][0]["id"].as_u64().unwrap() > made,
+        "ids are never given twice"
+    );
+}
+
+#[test]
+fn serve_reset_also_brings_the_records_back() {
+    let mut server = TestServer::start(FIXTURE);
+    let fixture = lead_ids(&server);
+    ok(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        &json!([{"name": "Gone after --reset"}]),
+    );
+    server.restart();
+    assert_eq!(
+        lead_ids(&server).len(),
+        fixture.len() + 1,
+        "kept across a restart"
+    );
+    let again = TestServer::start_in(&server.widget_dir, &["--reset"]);
+    again.wait_stderr("--reset: records back to the fixture");
+    assert_eq!(lead_ids(&again), fixture);
+}

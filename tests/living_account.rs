@@ -12,11 +12,15 @@ mod common;
 use chromiumoxide::cdp::browser_protocol::input::{
     DispatchMouseEventParams, DispatchMouseEventType, MouseButton,
 };
+use chromiumoxide::cdp::browser_protocol::page::{
+    EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
+};
 use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
 use common::backend::Backend;
 use common::browser::{click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser};
 use common::{off_runtime, TestServer};
+use futures_util::StreamExt;
 use serde_json::{json, Value};
 
 /// Serves `fixture` with its widget (`code`) installed, with `extra` flags.
@@ -361,5 +365,52 @@ async fn dragging_a_lead_on_the_kanban_moves_it_and_the_backend_hears() {
         "the same body"
     );
     screenshot(&page, "kanban_moved").await;
+    browser.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reset_records_in_the_inspector_brings_the_fixture_back() {
+    let Some(browser) = TestBrowser::launch("reset_records_in_the_inspector").await else {
+        return;
+    };
+    let server = installed("tests/fixtures/cards", "cards", &[]);
+    let id = first_lead(&server)["id"].as_u64().unwrap();
+    api(
+        &server,
+        "POST",
+        &format!("/api/v4/leads/{id}/notes"),
+        Some(json!([{"note_type": "common", "params": {"text": "To be reset"}}])),
+    );
+    let path = format!("/leads/detail/{id}");
+    let page = open_crm(&browser, &server, &path).await;
+    // The reset asks for confirmation: a person clicks OK.
+    let mut dialogs = page
+        .event_listener::<EventJavascriptDialogOpening>()
+        .await
+        .unwrap();
+    let answering = page.clone();
+    tokio::spawn(async move {
+        while dialogs.next().await.is_some() {
+            let _ = answering
+                .execute(HandleJavaScriptDialogParams::new(true))
+                .await;
+        }
+    });
+    assert_eq!(text(&page, ".feed-note__text").await, "To be reset");
+    let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
+    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
+    page.click(Point { x, y }).await.unwrap();
+    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.reset-records').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
+    page.click(Point { x, y }).await.unwrap();
+    wait_for(&page, "!window.__amo_emu_old_page && document.documentElement.dataset.amoEmuReady === 'crm' && document.querySelector('.notes-wrapper__empty')", "the card again, without the note").await;
+    let (status, _) = off_runtime(|| {
+        let res = server
+            .http()
+            .get(server.url(&format!("/api/v4/leads/{id}/notes")))
+            .send()
+            .unwrap();
+        (res.status().as_u16(), ())
+    });
+    assert_eq!(status, 204);
     browser.close().await;
 }

@@ -1,7 +1,10 @@
-//! Forgetting one widget in the emulated account, so its first-install flow
-//! can be replayed: it is uninstalled, its saved settings values, its lead
-//! sources and its Digital Pipeline actions are deleted. Pure: the caller
-//! applies it through [`crate::account::Store::update`].
+//! Resetting the emulated account. [`forget_widget`] forgets one widget,
+//! so its first-install flow can be replayed: it is uninstalled, its saved
+//! settings values, its lead sources and its Digital Pipeline actions are
+//! deleted. [`restore_records`] brings the CRM records back to the fixture
+//! (leads, contacts, companies, tasks, notes, history), keeping the ids
+//! given so far so none is given twice, and the webhook subscriptions.
+//! Pure: the caller applies them through [`crate::account::Store::update`].
 
 use std::fmt;
 
@@ -31,6 +34,41 @@ pub fn forget_widget(state: &mut AccountState, code: &str) -> Forgotten {
     }
 }
 
+/// What a records reset removed, for the terminal and the page.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Restored {
+    /// Whether anything differed from the fixture.
+    pub changed: bool,
+    pub notes: usize,
+    pub events: usize,
+}
+
+/// Brings the records back to the fixture.
+pub fn restore_records(state: &mut AccountState) -> Restored {
+    let out = Restored {
+        changed: !state.entities.is_default(),
+        notes: state.entities.notes.len(),
+        events: state.history.events.len(),
+    };
+    state.entities = Default::default();
+    // The sequence stays, so an event id is never given twice either.
+    state.history.events.clear();
+    out
+}
+
+impl fmt::Display for Restored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.changed && self.events == 0 {
+            return write!(f, "the records were already the fixture's");
+        }
+        write!(
+            f,
+            "records back to the fixture; {} note(s) and {} history event(s) deleted",
+            self.notes, self.events
+        )
+    }
+}
+
 impl fmt::Display for Forgotten {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
@@ -52,6 +90,28 @@ impl fmt::Display for Forgotten {
 mod tests {
     use super::*;
     use crate::account::WidgetState;
+
+    #[test]
+    fn restoring_records_keeps_the_ids_given() {
+        let mut state = AccountState::default();
+        state.entities.leads[0].name = "Edited".into();
+        state.ids.set("leads", 99_999_999);
+        state.history.record(
+            "lead_added",
+            crate::account::entities::EntityKind::Leads,
+            1,
+            1,
+            1,
+            serde_json::json!([]),
+            serde_json::json!([]),
+        );
+        let r = restore_records(&mut state);
+        assert!(r.changed);
+        assert_eq!(r.events, 1);
+        assert!(state.entities.is_default() && state.history.events.is_empty());
+        assert_eq!(state.ids.last("leads"), 99_999_999);
+        assert_eq!(state.history.last_seq, 1);
+    }
 
     #[test]
     fn forgets_only_the_named_widget() {

@@ -91,9 +91,10 @@ pub struct ServeArgs {
     #[arg(long = "webhook", value_name = "URL", value_parser = parse_http_url)]
     pub webhooks: Vec<String>,
 
-    /// Start from a clean slate for this widget: uninstall it and delete its
-    /// stored settings values, lead sources and DP actions (this flag is the
-    /// confirmation), to replay the first-install flow.
+    /// Start from a clean slate: uninstall the widget and delete its stored
+    /// settings values, lead sources and DP actions, and bring the CRM
+    /// records (leads, contacts, companies, tasks, notes, history) back to
+    /// the fixture (this flag is the confirmation).
     #[arg(long)]
     pub reset: bool,
 }
@@ -166,13 +167,17 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
     let state = web::Data::new(dev::start(config, store));
     if args.reset {
         let code = state.widget().code.to_string();
-        let forgotten = state
+        let (forgotten, restored) = state
             .store
             .update(|s| {
-                Ok::<_, crate::account::StoreError>(crate::account::reset::forget_widget(s, &code))
+                Ok::<_, crate::account::StoreError>((
+                    crate::account::reset::forget_widget(s, &code),
+                    crate::account::reset::restore_records(s),
+                ))
             })
             .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
         tracing::info!("--reset: widget {code} {forgotten}");
+        tracing::info!("--reset: {restored}");
     }
 
     let addr = SocketAddr::new(args.host, args.port);

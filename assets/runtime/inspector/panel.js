@@ -14,7 +14,7 @@
  */
 import { emit, subscribe } from '../core/trace.js';
 import { entryText } from './describe.js';
-import { resetWidget } from './reset.js';
+import { resetRecords, resetWidget } from './reset.js';
 
 /** The keyboard shortcut: Alt+Shift+I (`KeyI`, so any layout works). */
 const SHORTCUT_CODE = 'KeyI';
@@ -93,6 +93,7 @@ root.innerHTML = `<style>${SHADOW_CSS}</style>
     <button class="copy" type="button">Copy JSON</button>
     <span class="copied" hidden>copied</span>
     <button class="reset" type="button" title="Uninstall the widget and delete its stored values, sources and DP actions">Reset widget…</button>
+    <button class="reset-records" type="button" title="Bring the CRM records back to the fixture">Reset records…</button>
     <button class="close" type="button" title="Close (Alt+Shift+I)">×</button>
   </div>
   <div class="list"><slot name="timeline"></slot><div class="empty">Nothing recorded yet.</div></div>
@@ -197,6 +198,7 @@ $('.copy').addEventListener('click', async () => {
   setTimeout(() => ($('.copied').hidden = true), 2000);
 });
 $('.reset').addEventListener('click', () => resetWidget().catch((error) => emit({ kind: 'notice', text: `Reset failed: ${error.message}` })));
+$('.reset-records').addEventListener('click', () => resetRecords().catch((error) => emit({ kind: 'notice', text: `Reset failed: ${error.message}` })));
 document.addEventListener('keydown', (e) => {
   if (e.code === SHORTCUT_CODE && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey) {
     e.preventDefault();
