@@ -102,7 +102,7 @@ async fn main() {
     let redraws = match &tab {
         Some(page) => {
             // The tab catches up with the last write.
-            wait_for(page, &format!("document.querySelectorAll('#list_table tr[data-id]').length > 0 && Number(document.documentElement.dataset.amoEmuRedrawn || 0) >= 1"), "the redraws").await;
+            wait_for(page, "document.querySelectorAll('#list_table tr[data-id]').length > 0 && Number(document.documentElement.dataset.amoEmuRedrawn || 0) >= 1", "the redraws").await;
             let n: String = eval(
                 page,
                 "document.documentElement.dataset.amoEmuRedrawn || '0'",
