@@ -1,7 +1,7 @@
-//! `amo-emu serve <DIR>`: its flags ([`ServeArgs`]), and its run: check the
-//! folder, note the start-up moment, load the widget, bind, print the URL,
-//! start the watcher (which arms itself in the background), serve until
-//! Ctrl-C.
+//! `amo-emu serve <DIR>`: its flags ([`ServeArgs`]), checked once into a
+//! `ServeConfig`, and its run: note the start-up moment, load the widget,
+//! reset if asked, bind, print the URL, start the watcher (which arms
+//! itself in the background), serve until Ctrl-C.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use crate::account::Store;
 use crate::cmd::CliError;
 use crate::dev;
 use crate::live_reload::CodeUpdates;
-use crate::server::{self, ServerConfig};
+use crate::server::{self, AppState, ServerConfig};
 use crate::watch;
 use crate::widget::{WidgetCode, MANIFEST_FILE};
 
@@ -129,114 +129,81 @@ fn parse_http_url(s: &str) -> Result<String, String> {
     }
 }
 
-pub fn run(args: ServeArgs) -> Result<(), CliError> {
-    let dir = args.dir.clone();
-    check_folder(&dir)?;
-    let code_override = args
-        .code
-        .as_deref()
-        .map(WidgetCode::parse)
-        .transpose()
-        .map_err(|e| CliError::usage(e.to_string(), "for example: --code my_widget"))?;
-    let root = dir
-        .canonicalize()
-        .map_err(|e| CliError::failure(format!("cannot resolve {}: {e}", dir.display())))?;
+/// Everything `serve` needs, checked: the arguments turned into the
+/// server's configuration and the rest of the run's settings in one place
+/// (as miniserve's `MiniserveConfig::try_from_args`), so `run` only runs.
+struct ServeConfig {
+    server: ServerConfig,
+    addr: SocketAddr,
+    watch: WatchSettings,
+    reset: bool,
+    open: bool,
+}
 
+/// How the folder is watched (`--debounce`, `--poll`, `--watch-all`).
+struct WatchSettings {
+    debounce: std::time::Duration,
+    poll: bool,
+    watch_all: bool,
+}
+
+impl ServeConfig {
+    fn try_from_args(args: ServeArgs) -> Result<ServeConfig, CliError> {
+        check_folder(&args.dir)?;
+        let code_override = args
+            .code
+            .as_deref()
+            .map(WidgetCode::parse)
+            .transpose()
+            .map_err(|e| CliError::usage(e.to_string(), "for example: --code my_widget"))?;
+        let root = args.dir.canonicalize().map_err(|e| {
+            CliError::failure(format!("cannot resolve {}: {e}", args.dir.display()))
+        })?;
+        Ok(ServeConfig {
+            server: ServerConfig {
+                dir: args.dir,
+                root,
+                code_override,
+                locale: crate::account::LiveLocale::new(args.locale.as_str()),
+                allowed_hosts: args.allowed_hosts,
+                dp_webhook_url: args.dp_webhook_url,
+                webhooks: args.webhooks,
+                code_updates: if args.no_hot {
+                    CodeUpdates::Reload
+                } else {
+                    CodeUpdates::Swap
+                },
+            },
+            addr: SocketAddr::new(args.host, args.port),
+            watch: WatchSettings {
+                debounce: std::time::Duration::from_millis(args.debounce),
+                poll: args.poll,
+                watch_all: args.watch_all,
+            },
+            reset: args.reset,
+            open: args.open,
+        })
+    }
+}
+
+pub fn run(args: ServeArgs) -> Result<(), CliError> {
+    let config = ServeConfig::try_from_args(args)?;
     // Before the widget is loaded: any file changed from here on is
     // reported by the watcher once it is armed, so the snapshot below never
     // goes stale unnoticed (see watch::since).
-    let since = watch::Since::now(&root);
-    let (store, store_warning) = Store::open(&dir);
+    let since = watch::Since::now(&config.server.root);
+    let (store, store_warning) = Store::open(&config.server.dir);
     if let Some(w) = store_warning {
         tracing::warn!("{w}");
     }
-    let config = ServerConfig {
-        dir: dir.clone(),
-        root: root.clone(),
-        code_override,
-        locale: crate::account::LiveLocale::new(args.locale.as_str()),
-        allowed_hosts: args.allowed_hosts.clone(),
-        dp_webhook_url: args.dp_webhook_url.clone(),
-        webhooks: args.webhooks.clone(),
-        code_updates: if args.no_hot {
-            CodeUpdates::Reload
-        } else {
-            CodeUpdates::Swap
-        },
-    };
-    let state = web::Data::new(dev::start(config, store));
-    if args.reset {
-        let code = state.widget().code.to_string();
-        let (forgotten, restored) = state
-            .store
-            .update(|s| {
-                Ok::<_, crate::account::StoreError>((
-                    crate::account::reset::forget_widget(s, &code),
-                    crate::account::reset::restore_records(s),
-                ))
-            })
-            .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
-        tracing::info!("--reset: widget {code} {forgotten}");
-        tracing::info!("--reset: {restored}");
+    let state = web::Data::new(dev::start(config.server.clone(), store));
+    if config.reset {
+        reset(&state)?;
     }
-
-    let addr = SocketAddr::new(args.host, args.port);
-    let listener = server::bind(addr).map_err(|e| match e.kind() {
-        std::io::ErrorKind::AddrInUse => CliError::usage(
-            format!("port {} is already in use on {}", args.port, args.host),
-            "pick another with --port N, or --port 0 for any free port",
-        ),
-        _ => CliError::failure(format!("cannot listen on {addr}: {e}")),
-    })?;
-    let bound = listener
-        .local_addr()
-        .map_err(|e| CliError::failure(e.to_string()))?;
-
-    if !args.host.is_loopback() {
-        tracing::warn!(
-            "listening on {} — the dev server (your widget's files and the emulated account) is reachable from your network. \
-             Requests still need a local Host name: to open it from another machine, add --allowed-host <this machine's IP or name>. \
-             Keep the default --host 127.0.0.1 unless you need this.",
-            args.host
-        );
-    }
-    let url = format!(
-        "http://{}.localhost:{}/settings/widgets/",
-        state.account.subdomain,
-        bound.port()
-    );
-    let loaded = state.widget();
-    let what = match &loaded.result {
-        Ok(w) => format!("widget \"{}\" ({})", w.code, dir.display()),
-        Err(_) => format!(
-            "widget folder {} (it does not load yet, see above)",
-            dir.display()
-        ),
-    };
-    println!(
-        "amo-emu {} — serving {what} at {url}",
-        env!("CARGO_PKG_VERSION")
-    );
-    // Safari does not resolve *.localhost names (Chrome and Firefox do).
-    let fallback = format!("http://localhost:{}/settings/widgets/", bound.port());
-    println!("  in Safari: {fallback} (there location.host has no account subdomain)");
-
-    {
-        let state = state.clone();
-        let config = watch::WatchConfig {
-            debounce: std::time::Duration::from_millis(args.debounce),
-            poll: args.poll,
-            filter: watch::PathFilter {
-                watch_all: args.watch_all,
-            },
-            since: Some(since),
-        };
-        watch::spawn(&root, config, move |changes| {
-            dev::files_changed(&state, &changes)
-        });
-    }
-
-    if args.open {
+    let listener = listen(config.addr)?;
+    let (url, fallback) = announce(&state, &listener)?;
+    start_watching(&state, &config, since);
+    if config.open {
         // The default browser on macOS may be Safari, which cannot open *.localhost.
         let url = if cfg!(target_os = "macos") {
             &fallback
@@ -247,10 +214,93 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
             tracing::warn!("cannot open the browser ({e}); open {url} yourself");
         }
     }
-
     actix_web::rt::System::new()
         .block_on(server::run(listener, state))
         .map_err(|e| CliError::failure(format!("server error: {e}")))
+}
+
+/// `--reset`: the widget forgotten and the records back to the fixture.
+fn reset(state: &AppState) -> Result<(), CliError> {
+    let code = state.widget().code.to_string();
+    let (forgotten, restored) = state
+        .store
+        .update(|s| {
+            Ok::<_, crate::account::StoreError>((
+                crate::account::reset::forget_widget(s, &code),
+                crate::account::reset::restore_records(s),
+            ))
+        })
+        .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
+    tracing::info!("--reset: widget {code} {forgotten}");
+    tracing::info!("--reset: {restored}");
+    Ok(())
+}
+
+/// Binds `addr`, turning a taken port into advice, and warns when the
+/// address is reachable from the network.
+fn listen(addr: SocketAddr) -> Result<std::net::TcpListener, CliError> {
+    let listener = server::bind(addr).map_err(|e| match e.kind() {
+        std::io::ErrorKind::AddrInUse => CliError::usage(
+            format!("port {} is already in use on {}", addr.port(), addr.ip()),
+            "pick another with --port N, or --port 0 for any free port",
+        ),
+        _ => CliError::failure(format!("cannot listen on {addr}: {e}")),
+    })?;
+    if !addr.ip().is_loopback() {
+        tracing::warn!(
+            "listening on {} — the dev server (your widget's files and the emulated account) is reachable from your network. \
+             Requests still need a local Host name: to open it from another machine, add --allowed-host <this machine's IP or name>. \
+             Keep the default --host 127.0.0.1 unless you need this.",
+            addr.ip()
+        );
+    }
+    Ok(listener)
+}
+
+/// Prints what is served where (the real port, with `--port 0`) and the
+/// Safari fallback; returns both URLs.
+fn announce(
+    state: &AppState,
+    listener: &std::net::TcpListener,
+) -> Result<(String, String), CliError> {
+    let port = listener
+        .local_addr()
+        .map_err(|e| CliError::failure(e.to_string()))?
+        .port();
+    let url = format!(
+        "http://{}.localhost:{port}/settings/widgets/",
+        state.account.subdomain
+    );
+    let dir = state.config.dir.display();
+    let what = match &state.widget().result {
+        Ok(w) => format!("widget \"{}\" ({dir})", w.code),
+        Err(_) => format!("widget folder {dir} (it does not load yet, see above)"),
+    };
+    println!(
+        "amo-emu {} — serving {what} at {url}",
+        env!("CARGO_PKG_VERSION")
+    );
+    // Safari does not resolve *.localhost names (Chrome and Firefox do).
+    let fallback = format!("http://localhost:{port}/settings/widgets/");
+    println!("  in Safari: {fallback} (there location.host has no account subdomain)");
+    Ok((url, fallback))
+}
+
+/// Arms the folder watcher in the background; each change goes to the
+/// edit–reload loop.
+fn start_watching(state: &web::Data<AppState>, config: &ServeConfig, since: watch::Since) {
+    let state = state.clone();
+    let watch_config = watch::WatchConfig {
+        debounce: config.watch.debounce,
+        poll: config.watch.poll,
+        filter: watch::PathFilter {
+            watch_all: config.watch.watch_all,
+        },
+        since: Some(since),
+    };
+    watch::spawn(&config.server.root, watch_config, move |changes| {
+        dev::files_changed(&state, &changes)
+    });
 }
 
 fn check_folder(dir: &Path) -> Result<(), CliError> {

@@ -211,12 +211,24 @@ function concernsPage(changes) {
 }
 
 // Whoever changed the account (a widget, `curl`, a backend, this page), the
-// page shows it at once.
-let redrawing = Promise.resolve();
+// page shows it at once. Changes that arrive while a redraw runs make one
+// more redraw, not one each: a burst of writes costs two fetches.
+let redrawing = null;
+let again = false;
 window.addEventListener('amo-emu:account', (event) => {
   if (!concernsPage(event.detail)) return;
-  const redraw = { card: redrawCard, list: redrawList, pipeline: redrawBoard }[screen.kind];
-  redrawing = redrawing.then(redraw).catch((error) => console.error('amo-emu: redraw failed', error));
+  if (redrawing) {
+    again = true;
+    return;
+  }
+  redrawing = (async () => {
+    do {
+      again = false;
+      const redraw = { card: redrawCard, list: redrawList, pipeline: redrawBoard }[screen.kind];
+      await redraw().catch((error) => console.error('amo-emu: redraw failed', error));
+    } while (again);
+    redrawing = null;
+  })();
 });
 
 // A save or a note is redrawn by the `amo-emu:account` event its write
