@@ -577,3 +577,112 @@ async fn the_modal_shows_a_failed_save() {
     assert_eq!(settings_in_memory(&server), old);
     browser.close().await;
 }
+
+/// `POST /api/v4/leads` with batch `n`: `size` leads named `b<n>-<i>`.
+fn leads_request(port: u16, n: usize, size: usize) -> Vec<u8> {
+    let items: Vec<Value> = (0..size)
+        .map(|i| json!({"name": format!("b{n}-{i}"), "price": n}))
+        .collect();
+    let body = Value::Array(items).to_string();
+    format!(
+        "POST /api/v4/leads HTTP/1.1\r\nHost: example.localhost:{port}\r\nOrigin: http://example.localhost:{port}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+/// Every lead name the account holds after a restart, through the API.
+fn lead_names(server: &TestServer) -> Vec<(u64, String)> {
+    let mut out = Vec::new();
+    for page in 1.. {
+        let res = exchange(
+            server.port,
+            format!("GET /api/v4/leads?limit=250&page={page} HTTP/1.1\r\nHost: example.localhost:{}\r\nConnection: close\r\n\r\n", server.port).as_bytes(),
+        );
+        if res.status == 204 {
+            break;
+        }
+        let body: Value = serde_json::from_slice(&res.body).unwrap();
+        for l in body["_embedded"]["leads"].as_array().unwrap() {
+            out.push((
+                l["id"].as_u64().unwrap(),
+                l["name"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    out
+}
+
+#[test]
+fn kill_9_during_a_burst_of_lead_creates_keeps_every_acknowledged_batch_whole() {
+    const SIZE: usize = 20;
+    let mut server = TestServer::start("sample-widget");
+    let mut acked_all = BTreeSet::new();
+    for round in 0..6 {
+        let port = server.port;
+        let stop = Arc::new(AtomicBool::new(false));
+        let acked = Arc::new(Mutex::new(BTreeSet::new()));
+        let writer = {
+            let (stop, acked) = (stop.clone(), acked.clone());
+            std::thread::spawn(move || {
+                let mut n = round * 10_000;
+                while !stop.load(Ordering::Relaxed) {
+                    match try_exchange(port, &leads_request(port, n, SIZE)) {
+                        Ok(res) if res.status == 200 => {
+                            acked.lock().unwrap().insert(n);
+                        }
+                        Ok(res) => panic!("batch {n}: {}", res.status),
+                        Err(_) => break,
+                    }
+                    n += 1;
+                }
+            })
+        };
+        let start = std::time::Instant::now();
+        while acked.lock().unwrap().len() < 1 + round % 3 {
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "no batch completed"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        std::thread::sleep(Duration::from_micros((round as u64 * 571) % 3000));
+        server.kill_hard();
+        stop.store(true, Ordering::Relaxed);
+        writer.join().unwrap();
+        acked_all.extend(acked.lock().unwrap().iter().copied());
+
+        server.restart();
+        let leads = lead_names(&server);
+        let mut ids: Vec<u64> = leads.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(
+            ids.len(),
+            leads.len(),
+            "round {round}: an id was given twice"
+        );
+        let mut per_batch: std::collections::BTreeMap<usize, usize> = Default::default();
+        for (_, name) in &leads {
+            if let Some(n) = name
+                .strip_prefix('b')
+                .and_then(|r| r.split('-').next())
+                .and_then(|n| n.parse().ok())
+            {
+                *per_batch.entry(n).or_default() += 1;
+            }
+        }
+        for (n, count) in &per_batch {
+            assert_eq!(
+                *count, SIZE,
+                "round {round}: batch {n} is torn ({count} of {SIZE})"
+            );
+        }
+        for n in &acked_all {
+            assert!(
+                per_batch.contains_key(n),
+                "round {round}: acknowledged batch {n} was lost"
+            );
+        }
+    }
+}

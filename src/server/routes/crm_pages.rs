@@ -250,6 +250,7 @@ fn card(state: &AppState, screen: Screen, raw_id: &str) -> HttpResponse {
             name,
             fields,
             notes,
+            tags,
             people,
             data,
             ..
@@ -265,6 +266,7 @@ fn card(state: &AppState, screen: Screen, raw_id: &str) -> HttpResponse {
             id,
             fields,
             notes,
+            tags,
             phones,
             emails,
             people,

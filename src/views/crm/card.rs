@@ -35,6 +35,8 @@ pub struct CardPage {
     pub fields: Vec<FormField>,
     /// The feed's notes, oldest first (none on a new card).
     pub notes: Vec<FeedNote>,
+    /// The record's tags, shown under its name.
+    pub tags: Vec<String>,
     pub phones: Vec<Reachable>,
     pub emails: Vec<Reachable>,
     /// The lead's contacts or the company's people, each with a link.
@@ -181,6 +183,7 @@ pub struct CardModel {
     pub name: String,
     pub fields: Vec<FormField>,
     pub notes: Vec<FeedNote>,
+    pub tags: Vec<String>,
     pub people: Vec<Person>,
     /// A company's own phones and e-mails.
     pub own: Option<Person>,
@@ -284,6 +287,10 @@ impl CardModel {
             values,
             main_user,
         } = record;
+        let tags = attributes["tags"]
+            .as_array()
+            .map(|t| t.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
         // A company's own phone and e-mail are on its card, clickable as a
         // contact's are.
         let own =
@@ -301,6 +308,7 @@ impl CardModel {
             name,
             fields: rows,
             notes,
+            tags,
             people,
             own,
         })
