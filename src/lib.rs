@@ -10,6 +10,7 @@ pub mod cmd;
 pub mod dev;
 pub mod live_reload;
 pub mod server;
+pub mod validation;
 pub mod views;
 pub mod watch;
 pub mod widget;

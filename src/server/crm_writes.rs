@@ -9,7 +9,6 @@
 
 use actix_web::http::StatusCode;
 use actix_web::web;
-use serde_json::{json, Value};
 
 use super::account_webhooks;
 use super::dp_webhook::{self, Firing};
@@ -144,24 +143,7 @@ impl From<Rejected> for Problem {
                 ),
             ),
             Rejected::NotAllowed(why) => Problem::new(StatusCode::BAD_REQUEST, why),
-            Rejected::Invalid(items) => {
-                let items: Vec<Value> = items
-                    .into_iter()
-                    .map(|item| {
-                        let errors: Vec<Value> = item
-                            .errors
-                            .iter()
-                            .map(|e| json!({"code": e.code.as_str(), "path": e.path, "detail": e.detail}))
-                            .collect();
-                        json!({"request_id": item.request_id, "errors": errors})
-                    })
-                    .collect();
-                Problem::with_items(
-                    "Request validation failed",
-                    "validation-errors",
-                    items.into(),
-                )
-            }
+            Rejected::Invalid(items) => Problem::invalid_items(&items),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod placement;
 pub mod platform_modules;
 pub mod report;
 pub mod scaffold;
+pub mod settings_values;
 
 use std::path::{Path, PathBuf};
 

@@ -54,49 +54,8 @@ pub struct Sources {
     pub items: Vec<Source>,
 }
 
-/// The `code` of a field-level error. `NotBlank`, `InvalidType` and
-/// `NotSupportedChoice` are codes amoCRM uses; it documents `EntityNotFound`
-/// for sources; the others are the emulator's names for documented rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorCode {
-    NotBlank,
-    InvalidType,
-    TooLong,
-    InvalidCharacters,
-    NotUnique,
-    NotSupportedChoice,
-    EntityNotFound,
-    Immutable,
-}
 
-impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::NotBlank => "NotBlank",
-            ErrorCode::InvalidType => "InvalidType",
-            ErrorCode::TooLong => "TooLong",
-            ErrorCode::InvalidCharacters => "InvalidCharacters",
-            ErrorCode::NotUnique => "NotUnique",
-            ErrorCode::NotSupportedChoice => "NotSupportedChoice",
-            ErrorCode::EntityNotFound => "EntityNotFound",
-            ErrorCode::Immutable => "Immutable",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct FieldError {
-    pub code: ErrorCode,
-    pub path: String,
-    pub detail: String,
-}
-
-/// The errors of one item of a batch, under its `request_id`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ItemErrors {
-    pub request_id: String,
-    pub errors: Vec<FieldError>,
-}
+pub use crate::validation::{ErrorCode, FieldError, ItemErrors};
 
 /// Why a write was refused. Nothing was changed.
 #[derive(Debug, Clone, PartialEq)]

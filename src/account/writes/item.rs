@@ -6,32 +6,7 @@
 
 use serde_json::{Map, Value};
 
-/// One invalid field of one item, as `validation-errors[].errors[]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    pub path: String,
-    pub code: ErrorCode,
-    pub detail: String,
-}
-
-/// amoCRM's codes (docs/api-v4-writes.md §3). `FieldMissing` is not in the
-/// docs (UNCONFIRMED); it names a field a request must carry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorCode {
-    InvalidType,
-    NotSupportedChoice,
-    FieldMissing,
-}
-
-impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidType => "InvalidType",
-            ErrorCode::NotSupportedChoice => "NotSupportedChoice",
-            ErrorCode::FieldMissing => "FieldMissing",
-        }
-    }
-}
+pub use crate::validation::{ErrorCode, FieldError};
 
 /// One item being read; collects its errors and the keys nobody read.
 pub struct Item<'a> {

@@ -18,7 +18,7 @@ mod tasks;
 
 use serde_json::Value;
 
-pub use item::{ErrorCode, FieldError};
+pub use crate::validation::{ErrorCode, FieldError, ItemErrors};
 
 use super::entities::EntityKind;
 use super::webhooks::Happened;
@@ -79,13 +79,6 @@ pub struct Applied {
     /// Item fields amoCRM would read but amo-emu does not (`path` per
     /// item), for a notice; never a refusal.
     pub ignored: Vec<String>,
-}
-
-/// The errors of one item of a batch.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ItemErrors {
-    pub request_id: String,
-    pub errors: Vec<FieldError>,
 }
 
 /// Why a write was refused; nothing of it landed.

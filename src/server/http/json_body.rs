@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::Problem;
+use crate::validation::ErrorCode;
 
 /// Largest request body the API reads; settings are small.
 pub const MAX_JSON_BODY: usize = 256 * 1024;
@@ -106,7 +107,7 @@ impl JsonBody {
 pub fn integer_field(body: &Map<String, Value>, key: &str) -> Result<u64, Problem> {
     body.get(key)
         .and_then(Value::as_u64)
-        .ok_or_else(|| Problem::invalid(key, "InvalidType", format!("{key} must be an integer")))
+        .ok_or_else(|| Problem::invalid(key, ErrorCode::InvalidType, format!("{key} must be an integer")))
 }
 
 impl FromRequest for JsonBody {

@@ -19,6 +19,7 @@ use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde_json::{json, Value};
 
 use crate::account::{AccountState, StoreError};
+use crate::validation::{ErrorCode, FieldError, ItemErrors};
 use crate::server::state::AppState;
 use crate::widget::Widget;
 
@@ -52,17 +53,42 @@ pub fn redirect(to: &str) -> HttpResponse {
 }
 
 /// An API error, answered as amoCRM does: `application/problem+json` with
-/// field-level `validation-errors` when there are any.
+/// field-level `validation-errors` when there are any. Built from typed
+/// errors: domain errors convert into it (`From`), each in one place.
 #[derive(Debug)]
 pub struct Problem {
     status: StatusCode,
     detail: String,
-    /// `(path, code, detail)` for each invalid field.
-    errors: Vec<(String, &'static str, String)>,
-    /// Per-item errors of a batch request, already shaped: the key
-    /// (`validation-errors`, or `errors` for the documented batch
-    /// `EntityNotFound` answer) and its value.
-    items: Option<Box<(&'static str, Value)>>,
+    /// The invalid values of a single request (one `validation-errors`
+    /// entry, `request_id` "0").
+    errors: Vec<FieldError>,
+    /// Per-item errors of a batch request, already shaped (boxed: most
+    /// problems have none, and every `Result<_, Problem>` carries the size).
+    batch: Option<Box<BatchErrors>>,
+}
+
+/// A batch request's per-item errors, under the key amoCRM uses for them.
+#[derive(Debug)]
+pub enum BatchErrors {
+    /// `validation-errors: [{request_id, errors: [...]}]`.
+    Validation(Value),
+    /// `errors: [...]`: the documented batch `EntityNotFound` answer.
+    NotFound(Value),
+}
+
+impl BatchErrors {
+    fn key(&self) -> &'static str {
+        match self {
+            BatchErrors::Validation(_) => "validation-errors",
+            BatchErrors::NotFound(_) => "errors",
+        }
+    }
+
+    fn value(&self) -> &Value {
+        match self {
+            BatchErrors::Validation(v) | BatchErrors::NotFound(v) => v,
+        }
+    }
 }
 
 impl Problem {
@@ -71,33 +97,52 @@ impl Problem {
             status,
             detail: detail.into(),
             errors: Vec::new(),
-            items: None,
+            batch: None,
         }
     }
 
-    /// A 400 about individual items of a batch (`key` is
-    /// `validation-errors` or `errors`; `items` its array).
-    pub fn with_items(detail: impl Into<String>, key: &'static str, items: Value) -> Self {
+    /// A 400 about individual items of a batch.
+    pub fn batch(detail: impl Into<String>, errors: BatchErrors) -> Self {
         Problem {
             status: StatusCode::BAD_REQUEST,
             detail: detail.into(),
             errors: Vec::new(),
-            items: Some(Box::new((key, items))),
+            batch: Some(Box::new(errors)),
         }
     }
 
-    pub fn validation(errors: Vec<(String, &'static str, String)>) -> Self {
+    pub fn validation(errors: Vec<FieldError>) -> Self {
         Problem {
             status: StatusCode::BAD_REQUEST,
             detail: "Request validation failed".into(),
             errors,
-            items: None,
+            batch: None,
         }
     }
 
     /// A [`validation`](Self::validation) problem about one field.
-    pub fn invalid(path: impl Into<String>, code: &'static str, detail: impl Into<String>) -> Self {
-        Problem::validation(vec![(path.into(), code, detail.into())])
+    pub fn invalid(path: impl Into<String>, code: ErrorCode, detail: impl Into<String>) -> Self {
+        Problem::validation(vec![FieldError::new(path, code, detail)])
+    }
+}
+
+/// One field error as `validation-errors[].errors[]` spells it.
+pub fn field_error_json(e: &FieldError) -> Value {
+    json!({"code": e.code.as_str(), "path": e.path, "detail": e.detail})
+}
+
+impl Problem {
+    /// The 400 of a batch whose `items` are invalid: one
+    /// `validation-errors` entry per item, every error of each.
+    pub fn invalid_items(items: &[ItemErrors]) -> Problem {
+        let list: Vec<Value> = items
+            .iter()
+            .map(|i| {
+                let errors: Vec<Value> = i.errors.iter().map(field_error_json).collect();
+                json!({"request_id": i.request_id, "errors": errors})
+            })
+            .collect();
+        Problem::batch("Request validation failed", BatchErrors::Validation(list.into()))
     }
 }
 
@@ -121,15 +166,11 @@ impl ResponseError for Problem {
             "detail": self.detail,
         });
         if !self.errors.is_empty() {
-            let items: Vec<Value> = self
-                .errors
-                .iter()
-                .map(|(path, code, detail)| json!({"code": code, "path": path, "detail": detail}))
-                .collect();
+            let items: Vec<Value> = self.errors.iter().map(field_error_json).collect();
             body["validation-errors"] = json!([{"request_id": "0", "errors": items}]);
         }
-        if let Some(extra) = &self.items {
-            body[extra.0] = extra.1.clone();
+        if let Some(batch) = &self.batch {
+            body[batch.key()] = batch.value().clone();
         }
         HttpResponse::build(status)
             .content_type("application/problem+json")

@@ -8,12 +8,12 @@
 
 use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::account::store::now;
 use crate::server::http::{hal, write_store, ApiResult, JsonBody, LoadedWidget, Problem};
 use crate::server::state::AppState;
-use crate::widget::{Area, FieldType, Widget};
+use crate::widget::{Area, Widget};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
@@ -72,7 +72,7 @@ async fn install_widget(
 ) -> ApiResult {
     let widget = widget.named(&path)?;
     let settings = body.object()?;
-    let errors = validate_settings(&widget, &settings);
+    let errors = widget.check_settings(&settings);
     if !errors.is_empty() {
         return Err(Problem::validation(errors));
     }
@@ -110,67 +110,4 @@ async fn disable_widget(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// Checks each value against its field's type (docs/platform.md §2.4).
-fn validate_settings(
-    widget: &Widget,
-    settings: &Map<String, Value>,
-) -> Vec<(String, &'static str, String)> {
-    let mut errors = Vec::new();
-    for (key, value) in settings {
-        let Some(field) = widget.manifest.settings.get(key) else {
-            errors.push((
-                key.clone(),
-                "NotSupportedChoice",
-                format!("the widget has no setting {key:?}"),
-            ));
-            continue;
-        };
-        let ok = match &field.kind {
-            FieldType::Text | FieldType::Pass | FieldType::Unknown(_) => {
-                value.is_string() || value.is_null()
-            }
-            FieldType::Custom => {
-                value.is_string()
-                    || value.is_number()
-                    || value.is_null()
-                    || value.is_object()
-                    || value.is_array()
-            }
-            FieldType::Users => {
-                value.as_object().is_some_and(|m| {
-                    m.iter()
-                        .all(|(uid, v)| uid.parse::<u64>().is_ok() && v.is_string())
-                }) || value.is_null()
-            }
-            FieldType::UsersLp => {
-                value.as_object().is_some_and(|m| {
-                    m.iter().all(|(uid, v)| {
-                        uid.parse::<u64>().is_ok()
-                            && v.as_object().is_some_and(|o| {
-                                o.keys().all(|k| k == "login" || k == "password")
-                                    && o.values().all(Value::is_string)
-                            })
-                    })
-                }) || value.is_null()
-            }
-        };
-        if !ok {
-            let expected = match &field.kind {
-                FieldType::Users => "an object {\"<user_id>\": \"<value>\"}",
-                FieldType::UsersLp => {
-                    "an object {\"<user_id>\": {\"login\": \"…\", \"password\": \"…\"}}"
-                }
-                FieldType::Custom => "a string (usually JSON) or a number",
-                _ => "a string",
-            };
-            errors.push((
-                key.clone(),
-                "InvalidType",
-                format!("{key} ({}) must be {expected}", field.kind.as_str()),
-            ));
-        }
-    }
-    errors
 }

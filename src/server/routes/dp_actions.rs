@@ -15,7 +15,8 @@ use crate::server::http::{
     hal, integer_field, write_store, ApiResult, JsonBody, LoadedWidget, Problem,
 };
 use crate::server::state::AppState;
-use crate::widget::{FieldType, Widget};
+use crate::validation::ErrorCode;
+use crate::widget::Widget;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/amo-emu/dp/triggers", web::post().to(create))
@@ -65,8 +66,8 @@ fn action_request(
     Ok((widget, body.object()?))
 }
 
-/// `{code: value}` for the widget's `dp.settings` fields: strings (a
-/// `custom` field may also hold a number), required ones non-empty.
+/// The action's `settings` from the body, checked against the widget's
+/// `dp.settings` (`Widget::check_dp_settings`).
 fn checked_settings(
     widget: &Widget,
     body: &Map<String, Value>,
@@ -74,53 +75,14 @@ fn checked_settings(
     let Some(Value::Object(given)) = body.get("settings") else {
         return Err(Problem::invalid(
             "settings",
-            "InvalidType",
+            ErrorCode::InvalidType,
             "settings must be an object of dp field code → value",
         ));
     };
-    let fields = match &widget.manifest.dp {
-        Some(dp) => &dp.settings,
-        None => return Err(no_action()),
-    };
-    let mut errors = Vec::new();
-    for key in given.keys() {
-        if fields.get(key).is_none() {
-            errors.push((
-                format!("settings.{key}"),
-                "NotSupportedChoice",
-                format!("dp.settings has no field {key:?}"),
-            ));
-        }
-    }
-    let mut out = Map::new();
-    for (code, field) in fields.iter() {
-        let value = given
-            .get(code)
-            .cloned()
-            .unwrap_or(Value::String(String::new()));
-        let ok = value.is_string() || (field.kind == FieldType::Custom && value.is_number());
-        if !ok {
-            errors.push((
-                format!("settings.{code}"),
-                "InvalidType",
-                format!("{code} must be a string"),
-            ));
-            continue;
-        }
-        let empty = value.as_str().is_some_and(|s| s.trim().is_empty());
-        if field.required && empty {
-            errors.push((
-                format!("settings.{code}"),
-                "NotBlank",
-                format!("{code} is required"),
-            ));
-        }
-        out.insert(code.to_owned(), value);
-    }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(Problem::validation(errors))
+    match widget.check_dp_settings(given) {
+        None => Err(no_action()),
+        Some(Ok(values)) => Ok(values),
+        Some(Err(errors)) => Err(Problem::validation(errors)),
     }
 }
 
@@ -198,7 +160,7 @@ async fn fire(
         Some(v) => serde_json::from_value(v.clone()).map_err(|_| {
             Problem::invalid(
                 "event",
-                "NotSupportedChoice",
+                ErrorCode::NotSupportedChoice,
                 "event must be lead_added, lead_status_changed or lead_appeared_in_status",
             )
         })?,
@@ -211,7 +173,7 @@ async fn fire(
             .ok_or_else(|| {
                 Problem::invalid(
                     "lead_id",
-                    "InvalidType",
+                    ErrorCode::InvalidType,
                     "lead_id must be a positive integer",
                 )
             })?,

@@ -11,9 +11,12 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
-use crate::account::sources::{ItemErrors, Source, SourcesError, Written};
+use crate::account::sources::{Source, SourcesError, Written};
 use crate::account::store::now;
-use crate::server::http::{hal, write_store, ApiResult, JsonBody, LoadedWidget, Problem};
+use crate::server::http::{
+    field_error_json, hal, write_store, ApiResult, BatchErrors, JsonBody, LoadedWidget, Problem,
+};
+use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
 use crate::widget::Area;
 
@@ -103,24 +106,17 @@ fn written_collection(written: Vec<Written>) -> Value {
 /// The values of `filter[external_id]`, `filter[external_id][]` and
 /// `filter[external_id][N]` in a query string.
 fn external_id_filter(query: &str) -> Option<Vec<String>> {
-    let decode = |s: &str| {
-        percent_encoding::percent_decode_str(&s.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned()
-    };
-    let mut values = Vec::new();
-    let mut present = false;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        let k = decode(k);
-        if let Some(rest) = k.strip_prefix("filter[external_id]") {
-            if rest.is_empty() || (rest.starts_with('[') && rest.ends_with(']')) {
-                present = true;
-                values.push(decode(v));
-            }
-        }
-    }
-    present.then_some(values)
+    let values: Vec<String> = pairs(query)
+        .into_iter()
+        .filter(|(k, _)| {
+            matches!(
+                key_path(k).as_slice(),
+                ["filter", "external_id"] | ["filter", "external_id", _]
+            )
+        })
+        .map(|(_, v)| v)
+        .collect();
+    (!values.is_empty()).then_some(values)
 }
 
 async fn list(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -166,43 +162,21 @@ fn batch_request(widget: &LoadedWidget, body: &JsonBody) -> Result<(String, Vec<
     }
 }
 
-fn item_errors_json(items: &[ItemErrors]) -> Value {
-    items
-        .iter()
-        .map(|i| {
-            let errors: Vec<Value> = i
-                .errors
-                .iter()
-                .map(|e| json!({"code": e.code.as_str(), "path": e.path, "detail": e.detail}))
-                .collect();
-            json!({"request_id": i.request_id, "errors": errors})
-        })
-        .collect()
-}
-
 impl From<SourcesError> for Problem {
     fn from(e: SourcesError) -> Self {
         match e {
             SourcesError::Request(detail) => Problem::new(StatusCode::BAD_REQUEST, detail),
-            SourcesError::Invalid(items) => Problem::with_items(
-                "Request validation failed",
-                "validation-errors",
-                item_errors_json(&items),
-            ),
+            SourcesError::Invalid(items) => Problem::invalid_items(&items),
             // The documented answer of a batch delete naming unknown ids:
             // `errors` (not `validation-errors`) holding one object each.
             SourcesError::UnknownIds(items) => {
                 let list: Vec<Value> = items
                     .iter()
                     .map(|i| {
-                        let first = &i.errors[0];
-                        json!({
-                            "request_id": i.request_id,
-                            "errors": {"code": first.code.as_str(), "path": first.path, "detail": first.detail},
-                        })
+                        json!({"request_id": i.request_id, "errors": field_error_json(&i.errors[0])})
                     })
                     .collect();
-                Problem::with_items("Invalid request items", "errors", Value::Array(list))
+                Problem::batch("Invalid request items", BatchErrors::NotFound(Value::Array(list)))
             }
         }
     }

@@ -15,6 +15,7 @@ use crate::server::account_webhooks;
 use crate::server::http::{hal, write_store, ApiResult, JsonBody, Problem};
 use crate::server::outgoing::is_http_url;
 use crate::server::state::AppState;
+use crate::validation::ErrorCode;
 
 /// The first webhook id: 6 digits, like amoCRM's.
 const FIRST_WEBHOOK_ID: u64 = 839_601;
@@ -58,7 +59,9 @@ enum Refused {
 impl From<Refused> for Problem {
     fn from(r: Refused) -> Problem {
         match r {
-            Refused::Invalid(path, detail) => Problem::invalid(path, "NotSupportedChoice", detail),
+            Refused::Invalid(path, detail) => {
+                Problem::invalid(path, ErrorCode::NotSupportedChoice, detail)
+            }
             Refused::TooMany => Problem::new(
                 StatusCode::BAD_REQUEST,
                 format!("an account has at most {MAX_WEBHOOKS} webhooks"),
