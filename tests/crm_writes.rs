@@ -627,3 +627,98 @@ fn serve_reset_also_brings_the_records_back() {
     again.wait_stderr("--reset: records back to the fixture");
     assert_eq!(lead_ids(&again), fixture);
 }
+
+#[test]
+fn custom_field_definitions_are_created_changed_and_used_by_writes() {
+    let server = TestServer::start(FIXTURE);
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/leads/custom_fields",
+        &json!([{"name": "Channel", "type": "select", "code": "channel", "request_id": "c1",
+                 "enums": [{"value": "Web"}, {"value": "Phone", "sort": 5}]}]),
+    );
+    let field = &answer["_embedded"]["custom_fields"][0];
+    assert_eq!(
+        (
+            field["name"].as_str(),
+            field["type"].as_str(),
+            field["code"].as_str()
+        ),
+        (Some("Channel"), Some("select"), Some("CHANNEL"))
+    );
+    assert_eq!(field["request_id"], "c1");
+    assert_eq!(field["entity_type"], "leads");
+    let id = field["id"].as_u64().unwrap();
+    let phone_enum = field["enums"][1]["id"].as_u64().unwrap();
+    assert_eq!(
+        get(&server, &format!("/api/v4/leads/custom_fields/{id}"))["name"],
+        "Channel"
+    );
+
+    // A lead takes the new field by code and its option by text.
+    let lead = ok(
+        &server,
+        "POST",
+        "/api/v4/leads",
+        &json!([{"name": "Via phone", "custom_fields_values": [{"field_code": "CHANNEL", "values": [{"value": "Phone"}]}]}]),
+    )["_embedded"]["leads"][0]["id"]
+        .as_u64()
+        .unwrap();
+    let read = get(&server, &format!("/api/v4/leads/{lead}"));
+    assert_eq!(
+        read["custom_fields_values"][0]["values"][0]["enum_id"],
+        phone_enum
+    );
+
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/leads/custom_fields",
+        Some(
+            &json!([{"name": "Again", "type": "text", "code": "CHANNEL"}, {"name": "Odd", "type": "hologram"}, {"type": "text"}]),
+        ),
+    );
+    assert_eq!(status, 400);
+    let paths = error_paths(&answer);
+    for expected in [
+        ("0", "code", "NotUnique"),
+        ("1", "type", "NotSupportedChoice"),
+        ("2", "name", "FieldMissing"),
+    ] {
+        assert!(
+            paths
+                .iter()
+                .any(|(r, p, c)| (r.as_str(), p.as_str(), c.as_str()) == expected),
+            "{expected:?} not in {paths:?}"
+        );
+    }
+
+    let answer = ok(
+        &server,
+        "PATCH",
+        "/api/v4/leads/custom_fields",
+        &json!([{"id": id, "name": "Lead channel", "enums": [{"id": phone_enum, "value": "Phone"}, {"value": "Mail"}]}]),
+    );
+    let field = &answer["_embedded"]["custom_fields"][0];
+    assert_eq!(field["name"], "Lead channel");
+    assert_eq!(
+        field["enums"][0]["id"], phone_enum,
+        "an enum sent with its id is kept"
+    );
+    assert_eq!(
+        field["enums"].as_array().unwrap().len(),
+        2,
+        "one left out is removed"
+    );
+    let (status, _) = send(
+        &server,
+        "POST",
+        "/api/v4/tasks/custom_fields",
+        Some(&json!([{"name": "x", "type": "text"}])),
+    );
+    assert_eq!(
+        status, 404,
+        "tasks have no custom fields endpoint (not emulated)"
+    );
+}

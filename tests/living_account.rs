@@ -255,7 +255,9 @@ async fn a_lead_created_with_curl_shows_in_the_open_list_the_kanban_and_its_card
         &server,
         "POST",
         "/api/v4/leads",
-        Some(json!([{"name": "Made with curl", "price": 4200, "_embedded": {"tags": [{"name": "from-curl"}]}}])),
+        Some(
+            json!([{"name": "Made with curl", "price": 4200, "_embedded": {"tags": [{"name": "from-curl"}]}}]),
+        ),
     );
     let id = answer["_embedded"]["leads"][0]["id"].as_u64().unwrap();
     // The open list catches up at once, without a reload.
@@ -278,7 +280,11 @@ async fn a_lead_created_with_curl_shows_in_the_open_list_the_kanban_and_its_card
     click(&page, &format!(".js-pipeline-lead[data-id=\"{id}\"] a")).await;
     wait_page(&page, &format!("/leads/detail/{id}")).await;
     assert_eq!(text(&page, ".js-card-name").await, "Made with curl");
-    assert_eq!(text(&page, ".js-card-tags").await, "from-curl", "its tags under the name");
+    assert_eq!(
+        text(&page, ".js-card-tags").await,
+        "from-curl",
+        "its tags under the name"
+    );
     browser.close().await;
 }
 

@@ -85,7 +85,11 @@ impl Widget {
             }
             out.insert(code.to_owned(), value);
         }
-        Some(if errors.is_empty() { Ok(out) } else { Err(errors) })
+        Some(if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(errors)
+        })
     }
 }
 

@@ -54,7 +54,6 @@ pub struct Sources {
     pub items: Vec<Source>,
 }
 
-
 pub use crate::validation::{ErrorCode, FieldError, ItemErrors};
 
 /// Why a write was refused. Nothing was changed.

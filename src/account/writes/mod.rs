@@ -11,6 +11,7 @@
 //! no I/O.
 
 mod custom_fields;
+mod field_defs;
 mod item;
 mod notes;
 mod records;
@@ -19,6 +20,7 @@ mod tasks;
 use serde_json::Value;
 
 pub use crate::validation::{ErrorCode, FieldError, ItemErrors};
+pub use field_defs::FIELD_TYPES;
 
 use super::entities::EntityKind;
 use super::webhooks::Happened;
@@ -40,6 +42,10 @@ pub enum Write {
         id: u64,
         item: Value,
     },
+    /// `POST /api/v4/<kind>/custom_fields`: new field definitions.
+    CreateFields { kind: EntityKind, items: Vec<Value> },
+    /// `PATCH /api/v4/<kind>/custom_fields`: items name a field by `id`.
+    UpdateFields { kind: EntityKind, items: Vec<Value> },
     /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
     /// `/<kind>/<id>/notes` (`entity_id` is the path's).
     AddNotes {
@@ -109,6 +115,14 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
             check_size(&items)?;
             batch(state, Op::Update { kind }, items, None, actor)
         }
+        Write::CreateFields { kind, items } => {
+            check_size(&items)?;
+            batch(state, Op::CreateField { kind }, items, None, actor)
+        }
+        Write::UpdateFields { kind, items } => {
+            check_size(&items)?;
+            batch(state, Op::UpdateField { kind }, items, None, actor)
+        }
         Write::UpdateOne { kind, id, item } => {
             if !records::exists(state, kind, id) {
                 return Err(Rejected::NotFound { kind, id });
@@ -151,6 +165,8 @@ enum Op {
     Create { kind: EntityKind },
     Update { kind: EntityKind },
     Note { kind: EntityKind },
+    CreateField { kind: EntityKind },
+    UpdateField { kind: EntityKind },
 }
 
 fn batch(
@@ -214,6 +230,8 @@ fn one(
         Op::Create { kind } => records::create(state, kind, &mut item, actor, out),
         Op::Update { kind } => records::update(state, kind, &mut item, path_id, actor, out),
         Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
+        Op::CreateField { kind } => field_defs::create(state, kind, &mut item, actor),
+        Op::UpdateField { kind } => field_defs::update(state, kind, &mut item, actor),
     };
     if !item.errors.is_empty() {
         return Err(item.errors);

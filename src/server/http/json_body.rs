@@ -105,9 +105,13 @@ impl JsonBody {
 /// The non-negative integer at `key` of a JSON object body, or the
 /// validation problem amoCRM answers for a missing or mistyped id.
 pub fn integer_field(body: &Map<String, Value>, key: &str) -> Result<u64, Problem> {
-    body.get(key)
-        .and_then(Value::as_u64)
-        .ok_or_else(|| Problem::invalid(key, ErrorCode::InvalidType, format!("{key} must be an integer")))
+    body.get(key).and_then(Value::as_u64).ok_or_else(|| {
+        Problem::invalid(
+            key,
+            ErrorCode::InvalidType,
+            format!("{key} must be an integer"),
+        )
+    })
 }
 
 impl FromRequest for JsonBody {

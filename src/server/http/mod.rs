@@ -19,8 +19,8 @@ use actix_web::{web, FromRequest, HttpRequest, HttpResponse, ResponseError};
 use serde_json::{json, Value};
 
 use crate::account::{AccountState, StoreError};
-use crate::validation::{ErrorCode, FieldError, ItemErrors};
 use crate::server::state::AppState;
+use crate::validation::{ErrorCode, FieldError, ItemErrors};
 use crate::widget::Widget;
 
 /// What a JSON endpoint returns: its answer, or the problem amoCRM would report.
@@ -142,7 +142,10 @@ impl Problem {
                 json!({"request_id": i.request_id, "errors": errors})
             })
             .collect();
-        Problem::batch("Request validation failed", BatchErrors::Validation(list.into()))
+        Problem::batch(
+            "Request validation failed",
+            BatchErrors::Validation(list.into()),
+        )
     }
 }
 

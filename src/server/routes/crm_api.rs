@@ -1,6 +1,5 @@
 //! `GET /api/v4/{leads,contacts,companies,tasks}` (a page of records, or one
-//! by id) and `GET /api/v4/{leads,contacts,companies}/custom_fields`,
-//! answered from the account's editable records (`account::entities`,
+//! by id), answered from the account's editable records (`account::entities`,
 //! stored in `.amo-emu/state.json`) in API v4's HAL shapes: `_page`,
 //! `_links.self/next`, `_embedded.<entity>`; tags and companies always
 //! embedded; linked contacts/leads with `with=contacts`/`with=leads`.
@@ -26,12 +25,6 @@ const WITH_LINKS: [&str; 3] = ["contacts", "leads", "companies"];
 pub fn configure(cfg: &mut web::ServiceConfig) {
     for kind in EntityKind::ALL {
         let base = format!("/api/v4/{}", kind.api_name());
-        if kind != EntityKind::Tasks {
-            cfg.route(
-                &format!("{base}/custom_fields"),
-                web::get().to(move |req, state| custom_fields(req, state, kind)),
-            );
-        }
         cfg.route(
             &base,
             web::get().to(move |req, state| list_entities(req, state, kind)),
@@ -305,38 +298,4 @@ async fn one_entity(
             ),
         )),
     }
-}
-
-async fn custom_fields(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    kind: EntityKind,
-) -> HttpResponse {
-    let snapshot = state.store.snapshot();
-    let e = &snapshot.entities;
-    let fields: Vec<Value> = e
-        .custom_fields(kind)
-        .iter()
-        .map(|f| {
-            let mut v = json!(f);
-            v["entity_type"] = kind.api_name().into();
-            v["account_id"] = state.account.id.into();
-            v["_links"] = link(format!(
-                "/api/v4/{}/custom_fields/{}",
-                kind.api_name(),
-                f.id
-            ));
-            v
-        })
-        .collect();
-    hal(
-        StatusCode::OK,
-        json!({
-            "_total_items": fields.len(),
-            "_page": 1,
-            "_page_count": 1,
-            "_links": {"self": {"href": req.path()}},
-            "_embedded": {"custom_fields": fields},
-        }),
-    )
 }

@@ -8,6 +8,7 @@ pub mod crm_api;
 pub mod crm_pages;
 pub mod crm_post;
 pub mod crm_write;
+pub mod custom_fields;
 pub mod digital_pipeline;
 pub mod dp_actions;
 pub mod events;
@@ -37,6 +38,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(pipelines::configure)
         .configure(crm_api::configure)
         .configure(crm_write::configure)
+        .configure(custom_fields::configure)
         .configure(history_api::configure)
         .configure(webhooks_api::configure)
         .configure(sources::configure)

@@ -176,7 +176,10 @@ impl From<SourcesError> for Problem {
                         json!({"request_id": i.request_id, "errors": field_error_json(&i.errors[0])})
                     })
                     .collect();
-                Problem::batch("Invalid request items", BatchErrors::NotFound(Value::Array(list)))
+                Problem::batch(
+                    "Invalid request items",
+                    BatchErrors::NotFound(Value::Array(list)),
+                )
             }
         }
     }

@@ -289,7 +289,11 @@ impl CardModel {
         } = record;
         let tags = attributes["tags"]
             .as_array()
-            .map(|t| t.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            .map(|t| {
+                t.iter()
+                    .filter_map(|v| v.as_str().map(str::to_owned))
+                    .collect()
+            })
             .unwrap_or_default();
         // A company's own phone and e-mail are on its card, clickable as a
         // contact's are.
