@@ -14,8 +14,8 @@ use common::TestServer;
 use serde_json::{json, Value};
 
 const FIXTURE: &str = "tests/fixtures/network-calls";
-/// The body limit the whole API shares (`server::http::MAX_JSON_BODY`).
-const MAX_JSON_BODY: usize = 256 * 1024;
+/// The body limit the whole API shares.
+use amo_emu::server::http::MAX_JSON_BODY;
 
 /// A POST with `headers` (the `Host` is added) and `body`.
 fn post(server: &TestServer, path: &str, headers: &[&str], body: &str) -> RawResponse {

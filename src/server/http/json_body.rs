@@ -13,8 +13,10 @@ use serde_json::{Map, Value};
 use super::Problem;
 use crate::validation::ErrorCode;
 
-/// Largest request body the API reads; settings are small.
-pub const MAX_JSON_BODY: usize = 256 * 1024;
+/// Largest request body the API reads: room for a full batch of 250
+/// records with their fields (amoCRM documents no byte limit, only the item
+/// count), far above any settings form.
+pub const MAX_JSON_BODY: usize = 2 * 1024 * 1024;
 /// Deepest JSON body the API accepts. serde_json itself stops at 128 levels
 /// (a clean error, not a crash); the store wraps a body in 4 more levels, so
 /// anything near 128 would be saved but not read back. 64 leaves room.
