@@ -239,7 +239,9 @@ async fn the_feed_composer_and_the_card_save_write_through_the_api() {
     wait_page(&page, "/leads/detail/0").await;
     type_into(&page, "[name=\"lead[NAME]\"]", "Made on the form").await;
     click(&page, ".js-card-save").await;
-    wait_for(&page, "/^\\/leads\\/detail\\/[1-9]/.test(location.pathname) && document.documentElement.dataset.amoEmuReady === 'crm'", "the new lead's card").await;
+    // The URL changes before the new card is drawn: wait for the page that
+    // entered at this URL, not the previous page's ready flag.
+    wait_for(&page, "/^\\/leads\\/detail\\/[1-9]/.test(location.pathname) && document.documentElement.dataset.amoEmuReady === 'crm' && document.documentElement.dataset.amoEmuPath === location.pathname", "the new lead's card").await;
     assert_eq!(text(&page, ".js-card-name").await, "Made on the form");
     browser.close().await;
 }

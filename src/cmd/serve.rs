@@ -91,6 +91,12 @@ pub struct ServeArgs {
     #[arg(long = "webhook", value_name = "URL", value_parser = parse_http_url)]
     pub webhooks: Vec<String>,
 
+    /// Once listening, write `{"url": …, "port": …, "pid": …}` to PATH (for
+    /// scripts and tests that start amo-emu and need its real port, e.g.
+    /// with --port 0: a machine-readable signal instead of the log line).
+    #[arg(long = "ready-file", value_name = "PATH")]
+    pub ready_file: Option<PathBuf>,
+
     /// Start from a clean slate: uninstall the widget and delete its stored
     /// settings values, lead sources and DP actions, and bring the CRM
     /// records (leads, contacts, companies, tasks, notes, history) back to
@@ -138,6 +144,7 @@ struct ServeConfig {
     watch: WatchSettings,
     reset: bool,
     open: bool,
+    ready_file: Option<PathBuf>,
 }
 
 /// How the folder is watched (`--debounce`, `--poll`, `--watch-all`).
@@ -182,6 +189,7 @@ impl ServeConfig {
             },
             reset: args.reset,
             open: args.open,
+            ready_file: args.ready_file,
         })
     }
 }
@@ -202,6 +210,9 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
     }
     let listener = listen(config.addr)?;
     let (url, fallback) = announce(&state, &listener)?;
+    if let Some(path) = &config.ready_file {
+        write_ready_file(path, &url, &listener)?;
+    }
     start_watching(&state, &config, since);
     if config.open {
         // The default browser on macOS may be Safari, which cannot open *.localhost.
@@ -284,6 +295,25 @@ fn announce(
     let fallback = format!("http://localhost:{port}/settings/widgets/");
     println!("  in Safari: {fallback} (there location.host has no account subdomain)");
     Ok((url, fallback))
+}
+
+/// `--ready-file`: the URL, port and pid as JSON, written whole (a temp
+/// file renamed into place), so a reader never sees half of it.
+fn write_ready_file(
+    path: &Path,
+    url: &str,
+    listener: &std::net::TcpListener,
+) -> Result<(), CliError> {
+    let port = listener
+        .local_addr()
+        .map_err(|e| CliError::failure(e.to_string()))?
+        .port();
+    let body = serde_json::json!({"url": url, "port": port, "pid": std::process::id()}).to_string();
+    let fail =
+        |e: std::io::Error| CliError::failure(format!("--ready-file {}: {e}", path.display()));
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, body).map_err(fail)?;
+    std::fs::rename(&tmp, path).map_err(fail)
 }
 
 /// Arms the folder watcher in the background; each change goes to the

@@ -87,13 +87,22 @@ pub struct TestServer {
 struct Spawned(Child, String, u16, Arc<Output>, Instant);
 
 /// Spawns `amo-emu serve <widget_dir> --port <port> <extra>` (0: any free
-/// port) and waits for its start-up line.
+/// port) and waits for its `--ready-file`, which says the real port.
 fn spawn(widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
+    static SPAWNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let ready = std::env::temp_dir().join(format!(
+        "amo-emu-ready-{}-{}.json",
+        std::process::id(),
+        SPAWNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_file(&ready);
     let spawned_at = Instant::now();
     let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
         .arg("serve")
         .arg(widget_dir)
         .args(["--port", &port.to_string()])
+        .arg("--ready-file")
+        .arg(&ready)
         .args(extra)
         .env("AMO_EMU_LOG", "info")
         .stdout(Stdio::piped())
@@ -125,21 +134,26 @@ fn spawn(widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
         let mut rest = String::new();
         let _ = out.read_to_string(&mut rest);
     });
-    let url = line
-        .split_whitespace()
-        .find(|w| w.starts_with("http://"))
-        .unwrap_or_else(|| {
+    let port = loop {
+        if let Ok(text) = std::fs::read_to_string(&ready) {
+            let signal: serde_json::Value =
+                serde_json::from_str(&text).expect("the ready file is JSON");
+            let _ = std::fs::remove_file(&ready);
+            break signal["port"].as_u64().expect("port in the ready file") as u16;
+        }
+        if let Ok(Some(status)) = child.try_wait() {
             panic!(
-                "no URL in the startup line {line:?}; stderr: {}",
+                "amo-emu exited ({status}) before it was ready; stdout: {line:?}; stderr: {}",
                 stderr.text.lock().unwrap()
-            )
-        });
-    let port: u16 = url
-        .trim_start_matches("http://")
-        .split(['/', ':'])
-        .nth(1)
-        .and_then(|p| p.parse().ok())
-        .expect("port in the URL");
+            );
+        }
+        assert!(
+            spawned_at.elapsed() < Duration::from_secs(30),
+            "amo-emu was not ready within 30 s; stderr: {}",
+            stderr.text.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    };
     Spawned(child, line, port, stderr, spawned_at)
 }
 
