@@ -158,6 +158,8 @@ fn csrf_cases() -> Vec<Case> {
         case("csrf: lead create cross-site", "POST /api/v4/leads HTTP/1.1", &[HOST, "Sec-Fetch-Site: cross-site", JSON], r#"[{"name":"x"}]"#, 403),
         case("csrf: lead create as a form post", "POST /api/v4/leads HTTP/1.1", &[HOST, SAME_ORIGIN, "Content-Type: text/plain"], r#"[{"name":"x"}]"#, 415),
         case("csrf: lead PATCH from Origin: null", "PATCH /api/v4/leads/18412401 HTTP/1.1", &[HOST, "Origin: null", JSON], r#"{"name":"x"}"#, 403),
+        case("csrf: complex lead create from a foreign Origin", "POST /api/v4/leads/complex HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"name":"x"}]"#, 403),
+        case("csrf: complex lead create as a form post", "POST /api/v4/leads/complex HTTP/1.1", &[HOST, SAME_ORIGIN, "Content-Type: text/plain"], r#"[{"name":"x"}]"#, 415),
         case("csrf: note from a foreign Origin", "POST /api/v4/leads/notes HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"entity_id":1,"note_type":"common"}]"#, 403),
         case("csrf: task from a foreign Origin", "POST /api/v4/tasks HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"text":"x","complete_till":1}]"#, 403),
         case("csrf: webhook subscription from a foreign Origin", "POST /api/v4/webhooks HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"{"destination":"http://evil.example/","settings":["add_lead"]}"#, 403),

@@ -132,9 +132,9 @@ impl From<Rejected> for Problem {
             Rejected::Empty => {
                 Problem::new(StatusCode::BAD_REQUEST, "Request data can not be empty")
             }
-            Rejected::TooMany { given } => Problem::new(
+            Rejected::TooMany { given, limit } => Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                format!("Limit {} per page ({given} items sent)", writes::MAX_ITEMS),
+                format!("Limit {limit} per page ({given} items sent)"),
             ),
             Rejected::NotFound { kind, id } => Problem::new(
                 StatusCode::NOT_FOUND,

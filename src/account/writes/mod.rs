@@ -10,6 +10,7 @@
 //! amoCRM does not know are ignored and reported as such. Pure: no HTTP,
 //! no I/O.
 
+mod complex;
 mod custom_fields;
 mod item;
 mod notes;
@@ -26,6 +27,7 @@ use super::AccountState;
 
 /// Items one request may carry (docs/api-v4-writes.md §1.3).
 pub const MAX_ITEMS: usize = 250;
+pub use complex::MAX_ITEMS as MAX_COMPLEX_ITEMS;
 
 /// A change to CRM records, as the API names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +42,9 @@ pub enum Write {
         id: u64,
         item: Value,
     },
+    /// `POST /api/v4/leads/complex`: new leads, each with its contact and
+    /// company (given whole and created, or by `id` and linked).
+    CreateComplex { items: Vec<Value> },
     /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
     /// `/<kind>/<id>/notes` (`entity_id` is the path's).
     AddNotes {
@@ -60,7 +65,7 @@ pub struct Actor {
 }
 
 /// One record a write created or changed, as the answer lists it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Written {
     pub id: u64,
     pub request_id: String,
@@ -69,6 +74,10 @@ pub struct Written {
     pub entity_id: Option<u64>,
     /// Contacts and companies: their name (PATCH answers carry it).
     pub name: Option<String>,
+    /// Complex leads: the lead's contact and company (`contact_id`,
+    /// `company_id` of the answer).
+    pub contact_id: Option<u64>,
+    pub company_id: Option<u64>,
 }
 
 /// What a write did.
@@ -93,8 +102,9 @@ pub struct ItemErrors {
 pub enum Rejected {
     /// An empty array or object (`Request data can not be empty`).
     Empty,
-    /// More than [`MAX_ITEMS`] items.
-    TooMany { given: usize },
+    /// More items than the endpoint takes ([`MAX_ITEMS`], or
+    /// [`MAX_COMPLEX_ITEMS`] for complex leads).
+    TooMany { given: usize, limit: usize },
     /// Items that do not validate, each with its errors.
     Invalid(Vec<ItemErrors>),
     /// `PATCH /<kind>/<id>` or `/<kind>/<id>/notes` of a record that does
@@ -109,12 +119,16 @@ pub enum Rejected {
 pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Applied, Rejected> {
     match write {
         Write::Create { kind, items } => {
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::Create { kind }, items, None, actor)
         }
         Write::Update { kind, items } => {
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::Update { kind }, items, None, actor)
+        }
+        Write::CreateComplex { items } => {
+            check_size(&items, MAX_COMPLEX_ITEMS)?;
+            batch(state, Op::Complex, items, None, actor)
         }
         Write::UpdateOne { kind, id, item } => {
             if !records::exists(state, kind, id) {
@@ -138,16 +152,16 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
                     return Err(Rejected::NotFound { kind, id });
                 }
             }
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::Note { kind }, items, entity_id, actor)
         }
     }
 }
 
-fn check_size(items: &[Value]) -> Result<(), Rejected> {
+fn check_size(items: &[Value], limit: usize) -> Result<(), Rejected> {
     match items.len() {
         0 => Err(Rejected::Empty),
-        n if n > MAX_ITEMS => Err(Rejected::TooMany { given: n }),
+        given if given > limit => Err(Rejected::TooMany { given, limit }),
         _ => Ok(()),
     }
 }
@@ -155,9 +169,17 @@ fn check_size(items: &[Value]) -> Result<(), Rejected> {
 /// What one item of a batch does.
 #[derive(Debug, Clone, Copy)]
 enum Op {
-    Create { kind: EntityKind },
-    Update { kind: EntityKind },
-    Note { kind: EntityKind },
+    Create {
+        kind: EntityKind,
+    },
+    Update {
+        kind: EntityKind,
+    },
+    Note {
+        kind: EntityKind,
+    },
+    /// A lead with its contact and company.
+    Complex,
 }
 
 fn batch(
@@ -221,6 +243,7 @@ fn one(
         Op::Create { kind } => records::create(state, kind, &mut item, actor, out),
         Op::Update { kind } => records::update(state, kind, &mut item, path_id, actor, out),
         Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
+        Op::Complex => complex::create(state, &mut item, actor, out),
     };
     if !item.errors.is_empty() {
         return Err(item.errors);

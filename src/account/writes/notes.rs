@@ -121,5 +121,6 @@ pub fn add(
         updated_at: actor.now,
         entity_id: Some(entity_id),
         name: None,
+        ..Written::default()
     })
 }

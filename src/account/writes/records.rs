@@ -135,32 +135,49 @@ struct Embedded {
     company_id: Option<Option<u64>>,
 }
 
-fn embedded(item: &mut Item, kind: EntityKind, state: &AccountState) -> Embedded {
+/// The `_embedded` keys each kind reads (`source` is documented for leads
+/// and not emulated; any other key is reported as ignored).
+fn embedded_keys(kind: EntityKind) -> &'static [&'static str] {
+    match kind {
+        EntityKind::Leads => &["tags", "contacts", "companies"],
+        EntityKind::Contacts => &["tags", "companies"],
+        _ => &["tags"],
+    }
+}
+
+/// `linked`: the links a caller has already read (complex leads), so the
+/// item's own `_embedded.contacts`/`companies` are not read here.
+fn embedded(
+    item: &mut Item,
+    kind: EntityKind,
+    state: &AccountState,
+    linked: Option<Linked>,
+) -> Embedded {
     let mut out = Embedded {
         tags: None,
         contacts: None,
         company_id: None,
     };
+    if let Some(l) = linked {
+        out.contacts = l
+            .contact_id
+            .map(|id| vec![ContactLink { id, is_main: true }]);
+        out.company_id = l.company_id.map(Some);
+    }
     let Some(emb) = item.object("_embedded") else {
         return out;
     };
-    let e = &state.entities;
-    if let Some(tags) = emb.get("tags") {
-        out.tags = Some(match tags {
-            Value::Null => Vec::new(),
-            Value::Array(list) => tags_from(
-                list,
-                "_embedded.tags",
-                &existing_tags(e, kind),
-                &mut item.errors,
-            ),
-            _ => {
-                item.errors
-                    .push(super::item::invalid_type("_embedded.tags", "array"));
-                Vec::new()
-            }
-        });
+    for key in emb.keys() {
+        let read_by_caller = linked.is_some() && (key == "contacts" || key == "companies");
+        if !embedded_keys(kind).contains(&key.as_str()) && !read_by_caller {
+            item.ignore(format!("_embedded.{key}"));
+        }
     }
+    out.tags = embedded_tags(item, kind, state, emb);
+    if linked.is_some() {
+        return out;
+    }
+    let e = &state.entities;
     if kind == EntityKind::Leads {
         if let Some(list) = emb.get("contacts").and_then(Value::as_array) {
             let mut links = Vec::new();
@@ -208,6 +225,38 @@ fn embedded(item: &mut Item, kind: EntityKind, state: &AccountState) -> Embedded
         }
     }
     out
+}
+
+/// `_embedded.tags` (`null` detaches them all).
+fn embedded_tags(
+    item: &mut Item,
+    kind: EntityKind,
+    state: &AccountState,
+    emb: &serde_json::Map<String, Value>,
+) -> Option<Vec<String>> {
+    Some(match emb.get("tags")? {
+        Value::Null => Vec::new(),
+        Value::Array(list) => tags_from(
+            list,
+            "_embedded.tags",
+            &existing_tags(&state.entities, kind),
+            &mut item.errors,
+        ),
+        _ => {
+            item.errors
+                .push(super::item::invalid_type("_embedded.tags", "array"));
+            Vec::new()
+        }
+    })
+}
+
+/// The contact and company a new record is linked to when its caller has
+/// made or found them (`/api/v4/leads/complex`), instead of the item's
+/// `_embedded.contacts`/`companies`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Linked {
+    pub contact_id: Option<u64>,
+    pub company_id: Option<u64>,
 }
 
 /// Applies tag changes to `tags` and says which names came and went.
@@ -291,8 +340,21 @@ pub fn create(
     actor: &Actor,
     out: &mut Applied,
 ) -> Option<Written> {
+    create_linked(state, kind, item, None, actor, out)
+}
+
+/// [`create`], linked to `linked` when given (then the item's own
+/// `_embedded.contacts`/`companies` are the caller's and not read here).
+pub fn create_linked(
+    state: &mut AccountState,
+    kind: EntityKind,
+    item: &mut Item,
+    linked: Option<Linked>,
+    actor: &Actor,
+    out: &mut Applied,
+) -> Option<Written> {
     let s = shared(item, kind, state, actor);
-    let emb = embedded(item, kind, state);
+    let emb = embedded(item, kind, state, linked);
     let lead_place = if kind == EntityKind::Leads {
         Some(place(item, state, None))
     } else {
@@ -416,6 +478,7 @@ pub fn create(
         updated_at,
         entity_id: None,
         name: name_out,
+        ..Written::default()
     })
 }
 
@@ -515,7 +578,7 @@ pub fn update(
         },
     };
     let s = shared(item, kind, state, actor);
-    let emb = embedded(item, kind, state);
+    let emb = embedded(item, kind, state, None);
     let current_place = state
         .entities
         .get::<Lead>(id)
@@ -653,6 +716,7 @@ pub fn update(
         updated_at,
         entity_id: None,
         name: name_out,
+        ..Written::default()
     })
 }
 

@@ -1,6 +1,6 @@
 //! API v4 writes to CRM records, in amoCRM's shapes
 //! (docs/api-v4-writes.md): `POST`/`PATCH /api/v4/{leads,contacts,companies,tasks}`,
-//! `PATCH /api/v4/<kind>/<id>`, and notes: `GET`/`POST
+//! `PATCH /api/v4/<kind>/<id>`, `POST /api/v4/leads/complex`, and notes: `GET`/`POST
 //! /api/v4/<kind>/notes` and `/api/v4/<kind>/<id>/notes`. Each handler only
 //! turns the request into an `account::writes::Write` and the result into
 //! HAL; the write itself goes through `server::crm_writes::write`, the one
@@ -27,6 +27,7 @@ const NOTED: [EntityKind; 3] = [
 ];
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/api/v4/leads/complex", web::post().to(create_complex));
     for kind in EntityKind::ALL {
         let base = format!("/api/v4/{}", kind.api_name());
         cfg.route(
@@ -151,6 +152,28 @@ async fn create(
     let items = items(&req, &state, &body)?;
     let applied = crm_writes::write(&state, &what(&req), Write::Create { kind, items }).await?;
     Ok(batch_answer(&req, kind, &applied, false))
+}
+
+/// `POST /api/v4/leads/complex`, answered as amoCRM documents it: a bare
+/// array `[{id, contact_id, company_id, request_id: ["…"], merged}]`
+/// (`merged` is false: duplicate control is not emulated).
+async fn create_complex(req: HttpRequest, state: web::Data<AppState>, body: JsonBody) -> ApiResult {
+    let items = items(&req, &state, &body)?;
+    let applied = crm_writes::write(&state, &what(&req), Write::CreateComplex { items }).await?;
+    let answer: Vec<Value> = applied
+        .written
+        .iter()
+        .map(|w| {
+            json!({
+                "id": w.id,
+                "contact_id": w.contact_id,
+                "company_id": w.company_id,
+                "request_id": [w.request_id],
+                "merged": false,
+            })
+        })
+        .collect();
+    Ok(hal(StatusCode::OK, Value::Array(answer)))
 }
 
 async fn update(
