@@ -11,6 +11,7 @@ pub mod pipelines;
 pub mod reset;
 pub mod sources;
 pub mod store;
+pub mod tags;
 pub mod viewer;
 pub mod webhooks;
 pub mod writes;

@@ -8,12 +8,12 @@
 //! inspector and the webhooks can never disagree about what happened.
 
 use actix_web::http::StatusCode;
-use actix_web::web;
+use actix_web::{web, HttpRequest};
 use serde_json::{json, Value};
 
 use super::account_webhooks;
 use super::dp_webhook::{self, Firing};
-use super::http::{write_store, Problem};
+use super::http::{write_store, JsonBody, Problem};
 use super::state::AppState;
 use super::terminal::print_once;
 use crate::account::dp_triggers::DpEvent;
@@ -22,6 +22,44 @@ use crate::account::store::now;
 use crate::account::webhooks::{Action, Happened};
 use crate::account::writes::{self, Actor, Applied, Rejected, Write};
 use crate::live_reload::{AccountChange, Message};
+
+/// `METHOD /path` of a request: how notices name the write.
+pub fn what(req: &HttpRequest) -> String {
+    format!("{} {}", req.method(), req.path())
+}
+
+/// A JSON body as the array of items a batch write takes. A lone object
+/// is taken as a batch of one, with a notice (amoCRM documents arrays).
+pub fn items(req: &HttpRequest, state: &AppState, body: &JsonBody) -> Result<Vec<Value>, Problem> {
+    match body.value()? {
+        Value::Array(items) => Ok(items),
+        Value::Object(m) => {
+            let what = what(req);
+            print_once(
+                state,
+                &format!("object-body\u{0}{what}"),
+                &format!("[lenient] {what}: amoCRM documents a JSON array of items; amo-emu took the object as one item"),
+            );
+            Ok(vec![Value::Object(m)])
+        }
+        _ => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "send a JSON array of items",
+        )),
+    }
+}
+
+/// The batch write `make` builds from a request's JSON array of items
+/// (see [`items`]), applied through [`write`] and named by the request.
+pub async fn write_items(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    body: &JsonBody,
+    make: impl FnOnce(Vec<Value>) -> Write,
+) -> Result<Applied, Problem> {
+    let items = items(req, state, body)?;
+    write(state, &what(req), make(items)).await
+}
 
 /// Applies `write` as the current user; answers what it did, or the
 /// problem amoCRM would report.

@@ -15,6 +15,7 @@ mod custom_fields;
 mod item;
 mod notes;
 mod records;
+mod tags;
 mod tasks;
 
 use serde_json::Value;
@@ -45,6 +46,8 @@ pub enum Write {
     /// `POST /api/v4/leads/complex`: new leads, each with its contact and
     /// company (given whole and created, or by `id` and linked).
     CreateComplex { items: Vec<Value> },
+    /// `POST /api/v4/<kind>/tags`: tags for the kind's dictionary.
+    AddTags { kind: EntityKind, items: Vec<Value> },
     /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
     /// `/<kind>/<id>/notes` (`entity_id` is the path's).
     AddNotes {
@@ -78,6 +81,8 @@ pub struct Written {
     /// `company_id` of the answer).
     pub contact_id: Option<u64>,
     pub company_id: Option<u64>,
+    /// Tags: the tag's colour (leads only).
+    pub color: Option<String>,
 }
 
 /// What a write did.
@@ -139,6 +144,13 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
             }
             batch(state, Op::Update { kind }, vec![item], Some(id), actor)
         }
+        Write::AddTags { kind, items } => {
+            if kind == EntityKind::Tasks {
+                return Err(Rejected::NotAllowed("tasks have no tags".into()));
+            }
+            check_size(&items, MAX_ITEMS)?;
+            batch(state, Op::Tag { kind }, items, None, actor)
+        }
         Write::AddNotes {
             kind,
             entity_id,
@@ -180,6 +192,9 @@ enum Op {
     },
     /// A lead with its contact and company.
     Complex,
+    Tag {
+        kind: EntityKind,
+    },
 }
 
 fn batch(
@@ -244,6 +259,7 @@ fn one(
         Op::Update { kind } => records::update(state, kind, &mut item, path_id, actor, out),
         Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
         Op::Complex => complex::create(state, &mut item, actor, out),
+        Op::Tag { kind } => tags::add(state, kind, &mut item),
     };
     if !item.errors.is_empty() {
         return Err(item.errors);

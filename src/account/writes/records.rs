@@ -10,7 +10,7 @@ use super::custom_fields;
 use super::item::{not_supported, ErrorCode, Item};
 use super::{Actor, Applied, Written};
 use crate::account::entities::{
-    tag_id, Company, Contact, ContactLink, Entities, EntityKind, FieldValues, Lead, Task,
+    tag_id, Company, Contact, ContactLink, EntityKind, FieldValues, Lead, Task,
 };
 use crate::account::pipelines::{LOST_STATUS_ID, WON_STATUS_ID};
 use crate::account::webhooks::{Action, Happened};
@@ -63,7 +63,7 @@ fn shared(item: &mut Item, kind: EntityKind, state: &AccountState, actor: &Actor
         Some(values) => custom_fields::read(values, &definitions, &mut item.errors),
         None => Vec::new(),
     };
-    let existing = existing_tags(&state.entities, kind);
+    let existing = existing_tags(state, kind);
     let tags_to_add = tag_list(item, "tags_to_add", &existing);
     let tags_to_delete = tag_list(item, "tags_to_delete", &existing);
     Shared {
@@ -79,17 +79,9 @@ fn shared(item: &mut Item, kind: EntityKind, state: &AccountState, actor: &Actor
     }
 }
 
-/// Every tag name records of `kind` carry (the tag dictionary of that kind).
-fn existing_tags(e: &Entities, kind: EntityKind) -> Vec<String> {
-    let mut all: Vec<String> = match kind {
-        EntityKind::Leads => e.leads.iter().flat_map(|l| l.tags.clone()).collect(),
-        EntityKind::Contacts => e.contacts.iter().flat_map(|c| c.tags.clone()).collect(),
-        EntityKind::Companies => e.companies.iter().flat_map(|c| c.tags.clone()).collect(),
-        EntityKind::Tasks => Vec::new(),
-    };
-    all.sort();
-    all.dedup();
-    all
+/// Every tag name of `kind` (its tag dictionary), for tags given by id.
+fn existing_tags(state: &AccountState, kind: EntityKind) -> Vec<String> {
+    crate::account::tags::names(&state.entities, &state.tags, kind)
 }
 
 /// Tags given as `[{id}|{name}]` under `key`, as names.
@@ -239,7 +231,7 @@ fn embedded_tags(
         Value::Array(list) => tags_from(
             list,
             "_embedded.tags",
-            &existing_tags(&state.entities, kind),
+            &existing_tags(state, kind),
             &mut item.errors,
         ),
         _ => {

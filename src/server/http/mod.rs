@@ -1,5 +1,6 @@
 //! The HTTP plumbing every route shares, owned by none of them: answers in
-//! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects,
+//! amoCRM's formats (`hal+json` and its pages, `problem+json`), the notice
+//! for a query parameter a route does not read, HTML and redirects,
 //! the request body read as JSON safely ([`JsonBody`], from `json_body`),
 //! the loaded widget as a handler argument, and writing the account store
 //! from a handler. Imports no route, so routes depend on it and never on
@@ -20,6 +21,7 @@ use serde_json::{json, Value};
 
 use crate::account::{AccountState, StoreError};
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 use crate::widget::Widget;
 
 /// What a JSON endpoint returns: its answer, or the problem amoCRM would report.
@@ -31,6 +33,47 @@ pub fn hal(status: StatusCode, body: Value) -> HttpResponse {
         .content_type("application/hal+json")
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body.to_string())
+}
+
+/// One page of a list that is not of records (notes, events, tags), as
+/// API v4 answers it: `{_page, _links: {self, next?}, _embedded: {<key>:
+/// […]}}` with `page` (1-based) and `limit` taken from `matching`, or
+/// `204 No Content` when the page is empty. `path` is the list's own path.
+pub fn hal_page(
+    path: &str,
+    key: &str,
+    matching: Vec<Value>,
+    page: usize,
+    limit: usize,
+) -> HttpResponse {
+    let start = page.max(1).saturating_sub(1).saturating_mul(limit);
+    let has_next = matching.len() > start.saturating_add(limit);
+    let items: Vec<Value> = matching.into_iter().skip(start).take(limit).collect();
+    if items.is_empty() {
+        return HttpResponse::NoContent().finish();
+    }
+    let href = |p: usize| format!("{path}?page={p}&limit={limit}");
+    let mut links = json!({"self": {"href": href(page)}});
+    if has_next {
+        links["next"] = json!({"href": href(page + 1)});
+    }
+    let mut embedded = serde_json::Map::new();
+    embedded.insert(key.to_owned(), items.into());
+    hal(
+        StatusCode::OK,
+        json!({"_page": page, "_links": links, "_embedded": embedded}),
+    )
+}
+
+/// Says once in the terminal that `path` ignored its query parameter
+/// `key`; `reads` lists what that route does read.
+pub fn ignored_param(state: &AppState, path: &str, key: &str, reads: &str) {
+    let what = format!("{path} ?{key}");
+    print_once(
+        state,
+        &format!("ignored-param\u{0}{what}"),
+        &format!("[partly-emulated] {what}: amo-emu reads {reads}; {key} is ignored"),
+    );
 }
 
 /// A rendered page (or the template error, which is the emulator's bug).

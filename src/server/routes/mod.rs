@@ -21,6 +21,7 @@ pub mod pipelines;
 pub mod reset;
 pub mod settings_pages;
 pub mod sources;
+pub mod tags_api;
 pub mod viewer;
 pub mod webhooks_api;
 pub mod widget_files;
@@ -37,6 +38,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(pipelines::configure)
         .configure(crm_api::configure)
         .configure(crm_write::configure)
+        .configure(tags_api::configure)
         .configure(history_api::configure)
         .configure(webhooks_api::configure)
         .configure(sources::configure)
