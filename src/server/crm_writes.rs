@@ -1,6 +1,6 @@
 //! The server's one door to CRM writes. Every change to leads, contacts,
-//! companies, tasks and notes (API v4, a card's Save, the kanban, a
-//! widget's request) calls [`write`]: it applies the write through the
+//! companies, tasks, notes, tags and links (API v4, a card's Save, the
+//! kanban, a widget's request) calls [`write`]: it applies the write through the
 //! store (`account::writes::apply` inside `Store::update`: whole or
 //! nothing, durable before it counts), then tells webhook subscribers,
 //! runs the Digital Pipeline actions of the stages leads entered, tells

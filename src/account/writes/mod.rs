@@ -13,6 +13,7 @@
 mod complex;
 mod custom_fields;
 mod item;
+mod links;
 mod notes;
 mod records;
 mod tags;
@@ -21,8 +22,10 @@ mod tasks;
 use serde_json::Value;
 
 pub use item::{ErrorCode, FieldError};
+pub use links::NOT_EMULATED as LINKS_NOT_EMULATED;
+pub use records::exists;
 
-use super::entities::EntityKind;
+use super::entities::{EntityKind, Link};
 use super::webhooks::Happened;
 use super::AccountState;
 
@@ -46,6 +49,19 @@ pub enum Write {
     /// `POST /api/v4/leads/complex`: new leads, each with its contact and
     /// company (given whole and created, or by `id` and linked).
     CreateComplex { items: Vec<Value> },
+    /// `POST /api/v4/<kind>/<id>/link` (or `/<kind>/link`, items carrying
+    /// `entity_id`): links to contacts, companies or leads.
+    Link {
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+    },
+    /// `POST /api/v4/<kind>/<id>/unlink` (or `/<kind>/unlink`).
+    Unlink {
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+    },
     /// `POST /api/v4/<kind>/tags`: tags for the kind's dictionary.
     AddTags { kind: EntityKind, items: Vec<Value> },
     /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
@@ -55,6 +71,30 @@ pub enum Write {
         entity_id: Option<u64>,
         items: Vec<Value>,
     },
+}
+
+impl Write {
+    /// [`Write::Link`], or [`Write::Unlink`] when `unlink`.
+    pub fn link(
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+        unlink: bool,
+    ) -> Write {
+        if unlink {
+            Write::Unlink {
+                kind,
+                entity_id,
+                items,
+            }
+        } else {
+            Write::Link {
+                kind,
+                entity_id,
+                items,
+            }
+        }
+    }
 }
 
 /// Who makes the write and when.
@@ -93,6 +133,9 @@ pub struct Applied {
     /// Item fields amoCRM would read but amo-emu does not (`path` per
     /// item), for a notice; never a refusal.
     pub ignored: Vec<String>,
+    /// Link writes: each item's link as it is now (the answer's
+    /// `_embedded.links`).
+    pub links: Vec<Link>,
 }
 
 /// The errors of one item of a batch.
@@ -144,6 +187,25 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
             }
             batch(state, Op::Update { kind }, vec![item], Some(id), actor)
         }
+        Write::Link {
+            kind,
+            entity_id,
+            items,
+        } => {
+            let op = Op::Link {
+                kind,
+                unlink: false,
+            };
+            on_records(state, op, kind, entity_id, items, "links", actor)
+        }
+        Write::Unlink {
+            kind,
+            entity_id,
+            items,
+        } => {
+            let op = Op::Link { kind, unlink: true };
+            on_records(state, op, kind, entity_id, items, "links", actor)
+        }
         Write::AddTags { kind, items } => {
             if kind == EntityKind::Tasks {
                 return Err(Rejected::NotAllowed("tasks have no tags".into()));
@@ -155,19 +217,39 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
             kind,
             entity_id,
             items,
-        } => {
-            if kind == EntityKind::Tasks {
-                return Err(Rejected::NotAllowed("tasks have no notes".into()));
-            }
-            if let Some(id) = entity_id {
-                if !records::exists(state, kind, id) {
-                    return Err(Rejected::NotFound { kind, id });
-                }
-            }
-            check_size(&items, MAX_ITEMS)?;
-            batch(state, Op::Note { kind }, items, entity_id, actor)
+        } => on_records(
+            state,
+            Op::Note { kind },
+            kind,
+            entity_id,
+            items,
+            "notes",
+            actor,
+        ),
+    }
+}
+
+/// A batch about records of `kind` (notes, links), `entity_id` the one
+/// the path names: tasks have none, and the named record must exist.
+fn on_records(
+    state: &mut AccountState,
+    op: Op,
+    kind: EntityKind,
+    entity_id: Option<u64>,
+    items: Vec<Value>,
+    what: &str,
+    actor: &Actor,
+) -> Result<Applied, Rejected> {
+    if kind == EntityKind::Tasks {
+        return Err(Rejected::NotAllowed(format!("tasks have no {what}")));
+    }
+    if let Some(id) = entity_id {
+        if !records::exists(state, kind, id) {
+            return Err(Rejected::NotFound { kind, id });
         }
     }
+    check_size(&items, MAX_ITEMS)?;
+    batch(state, op, items, entity_id, actor)
 }
 
 fn check_size(items: &[Value], limit: usize) -> Result<(), Rejected> {
@@ -194,6 +276,10 @@ enum Op {
     Complex,
     Tag {
         kind: EntityKind,
+    },
+    Link {
+        kind: EntityKind,
+        unlink: bool,
     },
 }
 
@@ -260,6 +346,9 @@ fn one(
         Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
         Op::Complex => complex::create(state, &mut item, actor, out),
         Op::Tag { kind } => tags::add(state, kind, &mut item),
+        Op::Link { kind, unlink } => {
+            links::change(state, kind, &mut item, path_id, unlink, actor, out)
+        }
     };
     if !item.errors.is_empty() {
         return Err(item.errors);

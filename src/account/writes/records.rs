@@ -26,6 +26,51 @@ pub fn exists(state: &AccountState, kind: EntityKind, id: u64) -> bool {
     }
 }
 
+/// The id under `key` of an item, which must name an existing record of
+/// `kind`; `missing` says why the item needs it when it is absent.
+pub fn named_record(
+    item: &mut Item,
+    state: &AccountState,
+    key: &'static str,
+    kind: EntityKind,
+    missing: impl FnOnce() -> String,
+) -> Option<u64> {
+    match item.u64(key) {
+        Some(id) if exists(state, kind, id) => Some(id),
+        Some(id) => {
+            item.errors.push(not_supported(
+                key,
+                format!("no {} with id {id}", kind.singular()),
+            ));
+            None
+        }
+        None => {
+            if item.errors.iter().all(|e| e.path != key) {
+                item.error(key, ErrorCode::FieldMissing, missing());
+            }
+            None
+        }
+    }
+}
+
+/// The record of `kind` an item is about: the path's `path_id` (then the
+/// item's `entity_id` is not read), else the item's `entity_id`.
+pub fn entity_of(
+    item: &mut Item,
+    state: &AccountState,
+    kind: EntityKind,
+    path_id: Option<u64>,
+    missing: impl FnOnce() -> String,
+) -> Option<u64> {
+    match path_id {
+        Some(id) => {
+            item.raw("entity_id");
+            Some(id)
+        }
+        None => named_record(item, state, "entity_id", kind, missing),
+    }
+}
+
 /// The fields leads, contacts and companies share, as one item gave them
 /// (`None`: not given).
 struct Shared {

@@ -65,6 +65,30 @@ pub fn hal_page(
     )
 }
 
+/// Set on every "not emulated" answer; its value is `METHOD /path`, and
+/// the page's runtime (`assets/runtime/net/observe.js`) shows a notice
+/// when it sees it.
+pub const NOT_EMULATED_HEADER: &str = "X-Amo-Emu-Not-Emulated";
+
+/// The answer to a request amo-emu does not emulate (`what`: `METHOD
+/// /path`, printable ASCII): a problem+json `404` saying `detail`, the
+/// terminal line once, and [`NOT_EMULATED_HEADER`] for the page.
+pub fn not_emulated_answer(state: &AppState, what: &str, detail: String) -> HttpResponse {
+    print_once(
+        state,
+        &format!("not-emulated\u{0}{what}"),
+        &format!("[not-emulated] the widget requested {what}, which amo-emu does not emulate (answered 404); see the README's API table"),
+    );
+    let mut res = Problem::new(StatusCode::NOT_FOUND, detail).error_response();
+    if let (Ok(name), Ok(value)) = (
+        header::HeaderName::try_from(NOT_EMULATED_HEADER),
+        what.parse(),
+    ) {
+        res.headers_mut().insert(name, value);
+    }
+    res
+}
+
 /// Says once in the terminal that `path` ignored its query parameter
 /// `key`; `reads` lists what that route does read.
 pub fn ignored_param(state: &AppState, path: &str, key: &str, reads: &str) {

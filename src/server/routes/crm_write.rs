@@ -18,13 +18,6 @@ use crate::server::http::{hal, hal_page, ignored_param, ApiResult, JsonBody, Pro
 use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
 
-/// Kinds with notes (tasks have none).
-const NOTED: [EntityKind; 3] = [
-    EntityKind::Leads,
-    EntityKind::Contacts,
-    EntityKind::Companies,
-];
-
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/api/v4/leads/complex", web::post().to(create_complex));
     for kind in EntityKind::ALL {
@@ -46,7 +39,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::delete().to(move |req| no_delete(req, kind)),
         );
     }
-    for kind in NOTED {
+    for kind in EntityKind::RECORDS {
         let base = format!("/api/v4/{}", kind.api_name());
         cfg.route(
             &format!("{base}/notes"),

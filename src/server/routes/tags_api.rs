@@ -18,15 +18,8 @@ use crate::server::http::{hal, hal_page, ignored_param, ApiResult, JsonBody};
 use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
 
-/// Kinds with a tag dictionary.
-const TAGGED: [EntityKind; 3] = [
-    EntityKind::Leads,
-    EntityKind::Contacts,
-    EntityKind::Companies,
-];
-
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    for kind in TAGGED {
+    for kind in EntityKind::RECORDS {
         let path = format!("/api/v4/{}/tags", kind.api_name());
         cfg.route(
             &path,
