@@ -7,6 +7,7 @@ pub mod dp_triggers;
 pub mod entities;
 pub mod history;
 pub mod ids;
+pub mod legacy;
 pub mod pipelines;
 pub mod reset;
 pub mod sources;

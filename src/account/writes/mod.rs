@@ -62,6 +62,11 @@ pub enum Write {
         entity_id: Option<u64>,
         items: Vec<Value>,
     },
+    /// Several writes made as one, all or nothing (API v2's `{add,
+    /// update}`; notes on several kinds). The items' errors of every part
+    /// are reported together, so their `request_id`s should tell the parts
+    /// apart.
+    Batch(Vec<Write>),
     /// `POST /api/v4/<kind>/tags`: tags for the kind's dictionary.
     AddTags { kind: EntityKind, items: Vec<Value> },
     /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
@@ -138,6 +143,16 @@ pub struct Applied {
     pub links: Vec<Link>,
 }
 
+impl Applied {
+    /// `other` after what `self` did (the parts of a [`Write::Batch`]).
+    fn extend(&mut self, other: Applied) {
+        self.written.extend(other.written);
+        self.happened.extend(other.happened);
+        self.ignored.extend(other.ignored);
+        self.links.extend(other.links);
+    }
+}
+
 /// The errors of one item of a batch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemErrors {
@@ -205,6 +220,27 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
         } => {
             let op = Op::Link { kind, unlink: true };
             on_records(state, op, kind, entity_id, items, "links", actor)
+        }
+        Write::Batch(parts) => {
+            if parts.is_empty() {
+                return Err(Rejected::Empty);
+            }
+            let mut out = Applied::default();
+            let mut invalid = Vec::new();
+            for part in parts {
+                match apply(state, part, actor) {
+                    Ok(applied) => out.extend(applied),
+                    // Go on, to report the other parts' items too; the
+                    // caller drops the state on `Err`.
+                    Err(Rejected::Invalid(items)) => invalid.extend(items),
+                    Err(other) => return Err(other),
+                }
+            }
+            if invalid.is_empty() {
+                Ok(out)
+            } else {
+                Err(Rejected::Invalid(invalid))
+            }
         }
         Write::AddTags { kind, items } => {
             if kind == EntityKind::Tasks {

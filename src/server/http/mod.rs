@@ -162,6 +162,15 @@ impl Problem {
         }
     }
 
+    /// The per-item `validation-errors` of a refused batch, as answered
+    /// (for an API that reports them in its own shape, like API v2).
+    pub fn validation_items(&self) -> Option<&Value> {
+        self.items
+            .as_ref()
+            .filter(|extra| extra.0 == "validation-errors")
+            .map(|extra| &extra.1)
+    }
+
     /// A [`validation`](Self::validation) problem about one field.
     pub fn invalid(path: impl Into<String>, code: &'static str, detail: impl Into<String>) -> Self {
         Problem::validation(vec![(path.into(), code, detail.into())])
