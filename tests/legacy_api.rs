@@ -309,3 +309,127 @@ fn v2_notes_and_tasks_land_where_v4_reads_them() {
         .unwrap()
         .contains("complete_till_at"));
 }
+
+#[test]
+fn the_private_json_api_lists_and_sets_the_same_records() {
+    let server = TestServer::start(FIXTURE);
+    let leads = get(&server, "/private/api/v2/json/leads/list?limit_rows=2");
+    let list = leads["response"]["leads"].as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert!(leads["response"]["server_time"].as_u64().is_some());
+    let id = list[0]["id"].as_u64().unwrap();
+    let v4 = get(&server, &format!("/api/v4/leads/{id}"));
+    assert_eq!(list[0]["price"], v4["price"]);
+    assert_eq!(list[0]["last_modified"], v4["updated_at"]);
+    assert_eq!(list[0]["pipeline_id"], v4["pipeline_id"]);
+    assert!(list[0].get("_links").is_none());
+    let companies = get(&server, "/private/api/v2/json/company/list?limit_rows=1");
+    assert_eq!(companies["response"]["contacts"][0]["type"], "company");
+    let all = get(&server, "/private/api/v2/json/contacts/list?type=all");
+    let types: Vec<&str> = all["response"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["type"].as_str().unwrap())
+        .collect();
+    assert!(types.contains(&"contact") && types.contains(&"company"));
+
+    // As a widget posts it: a jQuery form of {request: {leads: {add: […]}}}.
+    let (status, answer) = post_form(
+        &server,
+        "/private/api/v2/json/leads/set",
+        "request%5Bleads%5D%5Badd%5D%5B0%5D%5Bname%5D=Private+lead&request%5Bleads%5D%5Badd%5D%5B0%5D%5Bprice%5D=300",
+    );
+    assert_eq!(status, 200, "{answer}");
+    let added = &answer["response"]["leads"]["add"][0];
+    assert_eq!(added["request_id"], 0);
+    let id = added["id"].as_u64().unwrap();
+    let v4 = get(&server, &format!("/api/v4/leads/{id}"));
+    assert_eq!(
+        (v4["name"].as_str(), v4["price"].as_u64()),
+        (Some("Private lead"), Some(300))
+    );
+
+    let answer = ok(
+        &server,
+        "POST",
+        "/private/api/v2/json/company/set",
+        &json!({"request": {"contacts": {"add": [{"name": "Private Co", "request_id": "c1"}]}}}),
+    );
+    let company = answer["response"]["contacts"]["add"][0]["id"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(
+        get(&server, &format!("/api/v4/companies/{company}"))["name"],
+        "Private Co"
+    );
+
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/private/api/v2/json/leads/set",
+        Some(
+            &json!({"request": {"leads": {"update": [{"id": id, "last_modified": 1, "name": "Stale"}]}}}),
+        ),
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert!(answer["response"]["error"]
+        .as_str()
+        .unwrap()
+        .contains("older than in database"));
+    assert!(answer["response"]["leads"]["update"]["errors"][id.to_string()].is_string());
+    assert_eq!(
+        get(&server, &format!("/api/v4/leads/{id}"))["name"],
+        "Private lead"
+    );
+}
+
+#[test]
+fn contact_search_finds_a_caller_by_phone_in_xml() {
+    let server = TestServer::start(FIXTURE);
+    let contacts = get(&server, "/api/v4/contacts?limit=250");
+    let (contact, phone) = contacts["_embedded"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find_map(|c| {
+            let phone = c["custom_fields_values"]
+                .as_array()?
+                .iter()
+                .find(|f| f["field_code"] == "PHONE")?["values"][0]["value"]
+                .as_str()?
+                .to_owned();
+            Some((c.clone(), phone))
+        })
+        .unwrap();
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    let res = common::off_runtime(|| {
+        server
+            .http()
+            .get(server.url(&format!("/private/api/contact_search.php?SEARCH={digits}")))
+            .send()
+            .unwrap()
+    });
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .contains("xml"));
+    let xml = off_text(res);
+    assert!(
+        xml.contains(&format!("<contact><id>{}</id>", contact["id"])),
+        "{xml}"
+    );
+    assert!(xml.contains("<name>"), "{xml}");
+    let (status, _) = send(
+        &server,
+        "GET",
+        "/private/api/contact_search.php?SEARCH=00000000",
+        None,
+    );
+    assert_eq!(status, 204);
+}
+
+fn off_text(res: reqwest::blocking::Response) -> String {
+    common::off_runtime(|| res.text().unwrap())
+}

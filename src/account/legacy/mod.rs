@@ -3,11 +3,13 @@
 //! writes: [`models`] shows a record in v2's shape, [`items`] turns v2's
 //! `add`/`update` items into API v4 items, so a v2 write is an
 //! `account::writes::Write` like any other and a legacy widget and a v4
-//! widget see the same data. Pure: the HTTP side is
-//! `server::routes::legacy_v2`.
+//! widget see the same data; [`private`] renames the private v2 JSON
+//! API's fields to v2's and back. Pure: the HTTP side is
+//! `server::routes::legacy`.
 
 pub mod items;
 pub mod models;
+pub mod private;
 
 use crate::account::entities::EntityKind;
 

@@ -13,7 +13,7 @@ pub mod dp_actions;
 pub mod events;
 pub mod history_api;
 pub mod inspector;
-pub mod legacy_v2;
+pub mod legacy;
 pub mod links_api;
 pub mod not_emulated;
 pub mod not_emulated_module;
@@ -42,7 +42,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(crm_write::configure)
         .configure(tags_api::configure)
         .configure(links_api::configure)
-        .configure(legacy_v2::configure)
+        .configure(legacy::configure)
         .configure(history_api::configure)
         .configure(webhooks_api::configure)
         .configure(sources::configure)
