@@ -27,7 +27,7 @@ pub const NOTE_TYPES: [&str; 11] = [
 /// text, 5 file, 10/11 calls, 25 service message, 102/103 SMS (the last
 /// two and 25 from third-party code: UNCONFIRMED). The first number of a
 /// name is the one sent.
-pub const LEGACY_TYPES: [(u8, &str); 8] = [
+const LEGACY_TYPES: [(u8, &str); 8] = [
     (4, "common"),
     (5, "attachment"),
     (10, "call_in"),
@@ -84,7 +84,7 @@ impl Note {
     }
 
     /// amoCRM's numeric note type, as webhooks and API v2 send it (see
-    /// [`LEGACY_TYPES`]; others are sent as 4, a text note).
+    /// `LEGACY_TYPES`; others are sent as 4, a text note).
     pub fn legacy_type(&self) -> u8 {
         LEGACY_TYPES
             .iter()

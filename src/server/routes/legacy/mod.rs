@@ -1,8 +1,9 @@
 //! amoCRM's legacy APIs for records, answered from the same account as
 //! API v4: API v2 (`v2`: `/api/v2/{leads,contacts,companies,tasks,notes}`),
 //! the private v2 JSON API (`private_v2`: `/private/api/v2/json/<entity>/
-//! list|set`) and `contact_search.php`. Their reads show the records
-//! through `account::legacy::models`; their writes are v2 `add`/`update`
+//! list|set`) and `contact_search.php`. The v2 and private lists show the
+//! records through `account::legacy::models` (filtered here, by
+//! [`filter`] and [`matching`]); their writes are v2 `add`/`update`
 //! items (the private API's renamed first) that this module turns into
 //! one `Write::Batch` through `server::crm_writes::write`, so webhooks,
 //! history, pages and the inspector see a legacy write as any other, and
