@@ -2,7 +2,8 @@
 //! plain strings and lists; templates only lay them out. This file holds the
 //! chrome every page shares, the marketplace, the error page and the
 //! settings modal; the CRM pages, the Digital Pipeline and the Settings
-//! section are in `views/crm/`, `views/dp.rs` and `views/settings.rs`.
+//! section are in `views/crm/`, `views/dp.rs` and `views/settings.rs`, the
+//! legacy API's XML in `views/legacy.rs`.
 //! Every value reaches HTML through askama's escaping, except the widget
 //! description, which is HTML by design (the widget author's own markup,
 //! like its script.js), and the JSON blocks the runtime reads, which
@@ -16,6 +17,7 @@ use crate::widget::{DiagnosticView, FieldType, Widget};
 
 pub mod crm;
 pub mod dp;
+pub mod legacy;
 pub mod settings;
 
 /// The left menu of every page; `active` names the highlighted item.

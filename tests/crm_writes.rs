@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::api::{assert_errors, error_paths, get, ok, send};
 use common::backend::{closed_port, Backend};
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -15,35 +16,6 @@ const FIXTURE: &str = "sample-widget";
 /// Stages of the default pipeline ("Negotiation", "Decision").
 const NEGOTIATION: u64 = 61_204_123;
 const DECISION: u64 = 61_204_126;
-
-/// `METHOD path` with an optional JSON body → (status, JSON body or Null).
-fn send(server: &TestServer, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
-    off_runtime(|| {
-        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
-        let mut req = server.http().request(method, server.url(path));
-        if let Some(b) = body {
-            req = req
-                .header("Content-Type", "application/json")
-                .body(b.to_string());
-        }
-        let res = req.send().unwrap();
-        let status = res.status().as_u16();
-        let text = res.text().unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
-    })
-}
-
-fn ok(server: &TestServer, method: &str, path: &str, body: &Value) -> Value {
-    let (status, answer) = send(server, method, path, Some(body));
-    assert_eq!(status, 200, "{method} {path}: {answer}");
-    answer
-}
-
-fn get(server: &TestServer, path: &str) -> Value {
-    let (status, body) = send(server, "GET", path, None);
-    assert_eq!(status, 200, "GET {path}: {body}");
-    body
-}
 
 fn lead_ids(server: &TestServer) -> Vec<u64> {
     get(server, "/api/v4/leads?limit=250")["_embedded"]["leads"]
@@ -69,25 +41,6 @@ fn field<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
         .iter()
         .find(|(k, _)| k == key)
         .map(|(_, v)| v.as_str())
-}
-
-/// The validation error paths of a 400 answer, per request_id.
-fn error_paths(answer: &Value) -> Vec<(String, String, String)> {
-    answer["validation-errors"]
-        .as_array()
-        .unwrap_or_else(|| panic!("no validation-errors: {answer}"))
-        .iter()
-        .flat_map(|item| {
-            let rid = item["request_id"].as_str().unwrap().to_owned();
-            item["errors"].as_array().unwrap().iter().map(move |e| {
-                (
-                    rid.clone(),
-                    e["path"].as_str().unwrap().to_owned(),
-                    e["code"].as_str().unwrap().to_owned(),
-                )
-            })
-        })
-        .collect()
 }
 
 #[test]
@@ -145,20 +98,16 @@ fn one_invalid_item_refuses_the_whole_batch_with_per_item_errors() {
     );
     assert_eq!(status, 400, "{answer}");
     assert_eq!(answer["detail"], "Request validation failed");
+    assert_errors(
+        &answer,
+        &[
+            ("1", "price", "InvalidType"),
+            ("1", "status_id", "NotSupportedChoice"),
+            ("1", "custom_fields_values.0.field_id", "NotSupportedChoice"),
+            ("third", "responsible_user_id", "NotSupportedChoice"),
+        ],
+    );
     let paths = error_paths(&answer);
-    for expected in [
-        ("1", "price", "InvalidType"),
-        ("1", "status_id", "NotSupportedChoice"),
-        ("1", "custom_fields_values.0.field_id", "NotSupportedChoice"),
-        ("third", "responsible_user_id", "NotSupportedChoice"),
-    ] {
-        assert!(
-            paths
-                .iter()
-                .any(|(r, p, c)| (r.as_str(), p.as_str(), c.as_str()) == expected),
-            "{expected:?} not in {paths:?}"
-        );
-    }
     assert!(
         !paths.iter().any(|(r, _, _)| r == "0"),
         "the valid item has no errors"
@@ -721,4 +670,112 @@ fn custom_field_definitions_are_created_changed_and_used_by_writes() {
         status, 404,
         "tasks have no custom fields endpoint (not emulated)"
     );
+}
+
+#[test]
+fn complex_leads_create_their_contact_and_company_and_link_all_three() {
+    let server = TestServer::start(FIXTURE);
+    let existing = get(&server, "/api/v4/contacts?limit=1")["_embedded"]["contacts"][0]["id"]
+        .as_u64()
+        .unwrap();
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/leads/complex",
+        Some(&json!([
+            {"name": "Complex deal", "price": 3422, "request_id": "qweasd",
+             "_embedded": {
+                 "contacts": [{"first_name": "Ekaterina",
+                               "custom_fields_values": [{"field_code": "EMAIL", "values": [{"value": "e@example.com", "enum_code": "WORK"}]}]}],
+                 "companies": [{"name": "Horns and Hooves"}],
+                 "metadata": {"category": "forms"}}},
+            {"name": "With a known contact", "_embedded": {"contacts": [{"id": existing}]}}
+        ])),
+    );
+    assert_eq!(status, 200, "{answer}");
+    let items = answer.as_array().expect("a bare array, as documented");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["request_id"], json!(["qweasd"]));
+    assert_eq!(items[1]["request_id"], json!(["1"]));
+    assert_eq!(items[0]["merged"], false);
+    assert_eq!(items[1]["company_id"], Value::Null);
+    assert_eq!(items[1]["contact_id"], existing);
+    let (lead, contact, company) = (
+        items[0]["id"].as_u64().unwrap(),
+        items[0]["contact_id"].as_u64().unwrap(),
+        items[0]["company_id"].as_u64().unwrap(),
+    );
+    let l = get(&server, &format!("/api/v4/leads/{lead}?with=contacts"));
+    assert_eq!(l["name"], "Complex deal");
+    assert_eq!(l["price"], 3422);
+    assert_eq!(l["_embedded"]["contacts"][0]["id"], contact);
+    assert_eq!(l["_embedded"]["contacts"][0]["is_main"], true);
+    assert_eq!(l["_embedded"]["companies"][0]["id"], company);
+    let c = get(&server, &format!("/api/v4/contacts/{contact}"));
+    assert_eq!(c["name"], "Ekaterina");
+    assert_eq!(
+        c["_embedded"]["companies"][0]["id"], company,
+        "a new contact and a new company are linked to each other"
+    );
+    assert_eq!(
+        get(&server, &format!("/api/v4/companies/{company}"))["name"],
+        "Horns and Hooves"
+    );
+    server.wait_stderr("_embedded.metadata");
+    let events = get(
+        &server,
+        "/api/v4/events?filter[type]=contact_added,company_added,lead_added",
+    );
+    assert_eq!(events["_embedded"]["events"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn complex_leads_are_refused_whole_with_the_embedded_records_paths() {
+    let server = TestServer::start(FIXTURE);
+    let before = lead_ids(&server);
+    let contacts_before = get(&server, "/api/v4/contacts?limit=250")["_embedded"]["contacts"]
+        .as_array()
+        .unwrap()
+        .len();
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/leads/complex",
+        Some(&json!([
+            {"name": "Fine", "_embedded": {"contacts": [{"name": "Lands nowhere"}]}},
+            {"name": "Bad", "_embedded": {
+                "contacts": [{"name": "A", "responsible_user_id": 7}, {"name": "B"}],
+                "companies": [{"id": 1}]}}
+        ])),
+    );
+    assert_eq!(status, 400, "{answer}");
+    assert_errors(
+        &answer,
+        &[
+            ("1", "_embedded.contacts", "NotSupportedChoice"),
+            (
+                "1",
+                "_embedded.contacts.0.responsible_user_id",
+                "NotSupportedChoice",
+            ),
+            ("1", "_embedded.companies.0.id", "NotSupportedChoice"),
+        ],
+    );
+    let paths = error_paths(&answer);
+    assert!(!paths.iter().any(|(r, _, _)| r == "0"));
+    assert_eq!(lead_ids(&server), before, "nothing of the batch landed");
+    let contacts_after = get(&server, "/api/v4/contacts?limit=250")["_embedded"]["contacts"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert_eq!(contacts_after, contacts_before, "nor any embedded contact");
+    let many: Vec<Value> = (0..51).map(|i| json!({"name": format!("L{i}")})).collect();
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/leads/complex",
+        Some(&Value::Array(many)),
+    );
+    assert_eq!(status, 422, "{answer}");
+    assert!(answer["detail"].as_str().unwrap().contains("Limit 50"));
 }

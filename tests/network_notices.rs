@@ -86,13 +86,14 @@ async fn an_endpoint_amo_emu_does_not_emulate_is_named_in_the_page_and_the_termi
     assert_eq!(result["status"], 404);
     wait_for(
         &page,
-        "[...document.querySelectorAll('.amo-emu-toast[data-notice=\"not-emulated\"]')].some(t => t.textContent.includes('POST /private/api/v2/json/notes/set'))",
+        "[...document.querySelectorAll('.amo-emu-toast[data-notice=\"not-emulated\"]')].some(t => t.textContent.includes('POST /private/api/v2/json/catalogs/set'))",
         "a notice for the fetch",
     )
     .await;
     // The fetch's line comes after the second click's: once it is there, a
     // second terminal line for the GET would have been too.
-    let terminal = server.wait_stderr("the widget requested POST /private/api/v2/json/notes/set");
+    let terminal =
+        server.wait_stderr("the widget requested POST /private/api/v2/json/catalogs/set");
     assert_eq!(
         terminal
             .matches("requested GET /api/v4/leads/tags_not_emulated")

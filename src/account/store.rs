@@ -28,6 +28,7 @@ use super::history::History;
 use super::ids::Ids;
 use super::pipelines::Pipelines;
 use super::sources::Sources;
+use super::tags::Tags;
 use super::webhooks::Webhook;
 
 /// Folder inside the widget folder that holds the emulator's own files.
@@ -63,6 +64,10 @@ pub struct AccountState {
     /// the change itself.
     #[serde(default, skip_serializing_if = "History::is_empty")]
     pub history: History,
+    /// Tags created through `POST /api/v4/<kind>/tags` (the records carry
+    /// the others by name).
+    #[serde(default, skip_serializing_if = "Tags::is_empty")]
+    pub tags: Tags,
     /// The last id given to each kind of record (never reused).
     #[serde(default, skip_serializing_if = "Ids::is_empty")]
     pub ids: Ids,

@@ -1,6 +1,6 @@
 //! The server's one door to CRM writes. Every change to leads, contacts,
-//! companies, tasks and notes (API v4, a card's Save, the kanban, a
-//! widget's request) calls [`write`]: it applies the write through the
+//! companies, tasks, notes, tags and links (API v4, a card's Save, the
+//! kanban, a widget's request) calls [`write`]: it applies the write through the
 //! store (`account::writes::apply` inside `Store::update`: whole or
 //! nothing, durable before it counts), then tells webhook subscribers,
 //! runs the Digital Pipeline actions of the stages leads entered, tells
@@ -8,11 +8,12 @@
 //! inspector and the webhooks can never disagree about what happened.
 
 use actix_web::http::StatusCode;
-use actix_web::web;
+use actix_web::{web, HttpRequest};
+use serde_json::Value;
 
 use super::account_webhooks;
 use super::dp_webhook::{self, Firing};
-use super::http::{write_store, Problem};
+use super::http::{write_store, JsonBody, Problem};
 use super::state::AppState;
 use super::terminal::print_once;
 use crate::account::dp_triggers::DpEvent;
@@ -21,6 +22,44 @@ use crate::account::store::now;
 use crate::account::webhooks::{Action, Happened};
 use crate::account::writes::{self, Actor, Applied, Rejected, Write};
 use crate::live_reload::{AccountChange, Message};
+
+/// `METHOD /path` of a request: how notices name the write.
+pub fn what(req: &HttpRequest) -> String {
+    format!("{} {}", req.method(), req.path())
+}
+
+/// A JSON body as the array of items a batch write takes. A lone object
+/// is taken as a batch of one, with a notice (amoCRM documents arrays).
+pub fn items(req: &HttpRequest, state: &AppState, body: &JsonBody) -> Result<Vec<Value>, Problem> {
+    match body.value()? {
+        Value::Array(items) => Ok(items),
+        Value::Object(m) => {
+            let what = what(req);
+            print_once(
+                state,
+                &format!("object-body\u{0}{what}"),
+                &format!("[lenient] {what}: amoCRM documents a JSON array of items; amo-emu took the object as one item"),
+            );
+            Ok(vec![Value::Object(m)])
+        }
+        _ => Err(Problem::new(
+            StatusCode::BAD_REQUEST,
+            "send a JSON array of items",
+        )),
+    }
+}
+
+/// The batch write `make` builds from a request's JSON array of items
+/// (see [`items`]), applied through [`write`] and named by the request.
+pub async fn write_items(
+    req: &HttpRequest,
+    state: &web::Data<AppState>,
+    body: &JsonBody,
+    make: impl FnOnce(Vec<Value>) -> Write,
+) -> Result<Applied, Problem> {
+    let items = items(req, state, body)?;
+    write(state, &what(req), make(items)).await
+}
 
 /// Applies `write` as the current user; answers what it did, or the
 /// problem amoCRM would report.
@@ -131,9 +170,9 @@ impl From<Rejected> for Problem {
             Rejected::Empty => {
                 Problem::new(StatusCode::BAD_REQUEST, "Request data can not be empty")
             }
-            Rejected::TooMany { given } => Problem::new(
+            Rejected::TooMany { given, limit } => Problem::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                format!("Limit {} per page ({given} items sent)", writes::MAX_ITEMS),
+                format!("Limit {limit} per page ({given} items sent)"),
             ),
             Rejected::NotFound { kind, id } => Problem::new(
                 StatusCode::NOT_FOUND,

@@ -6,6 +6,7 @@
 //! `AMO_EMU_REQUIRE_ALL=1` (set by `.ci/run`) that is a failure instead.
 #![allow(dead_code)]
 
+pub mod api;
 pub mod backend;
 pub mod browser;
 pub mod fixture;

@@ -28,6 +28,14 @@ impl EntityKind {
         EntityKind::Tasks,
     ];
 
+    /// The kinds that are CRM records proper (not tasks): they have custom
+    /// fields, tags, notes and links.
+    pub const RECORDS: [EntityKind; 3] = [
+        EntityKind::Leads,
+        EntityKind::Contacts,
+        EntityKind::Companies,
+    ];
+
     /// The API v4 path segment and `_embedded` key (`leads`).
     pub fn api_name(self) -> &'static str {
         match self {

@@ -18,6 +18,7 @@
 pub mod fields;
 mod fixture;
 mod kind;
+mod links;
 mod list;
 mod notes;
 mod records;
@@ -28,6 +29,7 @@ pub use fields::{CustomField, CustomFields, FieldEnum, FieldValue, FieldValues};
 pub use kind::{
     EntityKind, ELEMENT_TYPE_COMPANY, ELEMENT_TYPE_CONTACT, ELEMENT_TYPE_LEAD, ELEMENT_TYPE_TASK,
 };
+pub use links::{linkable, links_of, Link};
 pub use list::{list, ListPage, ListQuery, DEFAULT_LIMIT, MAX_LIMIT};
 pub use notes::{Note, NOTE_TYPES};
 pub use records::{Company, Contact, ContactLink, Entity, Lead, Task, TaskResult};

@@ -23,6 +23,21 @@ pub const NOTE_TYPES: [&str; 11] = [
     "invoice_paid",
 ];
 
+/// amoCRM's numeric note types (webhooks, API v2) and API v4's names: 4
+/// text, 5 file, 10/11 calls, 25 service message, 102/103 SMS (the last
+/// two and 25 from third-party code: UNCONFIRMED). The first number of a
+/// name is the one sent.
+const LEGACY_TYPES: [(u8, &str); 8] = [
+    (4, "common"),
+    (5, "attachment"),
+    (10, "call_in"),
+    (11, "call_out"),
+    (25, "service_message"),
+    (25, "extended_service_message"),
+    (102, "sms_in"),
+    (103, "sms_out"),
+];
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Note {
     pub id: u64,
@@ -68,18 +83,21 @@ impl Note {
         }
     }
 
-    /// amoCRM's numeric note type, as webhooks send it (4 text, 10/11 calls,
-    /// 25 service message; others UNCONFIRMED and sent as 4).
+    /// amoCRM's numeric note type, as webhooks and API v2 send it (see
+    /// `LEGACY_TYPES`; others are sent as 4, a text note).
     pub fn legacy_type(&self) -> u8 {
-        match self.note_type.as_str() {
-            "call_in" => 10,
-            "call_out" => 11,
-            "service_message" | "extended_service_message" => 25,
-            "sms_in" => 102,
-            "sms_out" => 103,
-            "attachment" => 5,
-            _ => 4,
-        }
+        LEGACY_TYPES
+            .iter()
+            .find(|(_, name)| *name == self.note_type)
+            .map_or(4, |(n, _)| *n)
+    }
+
+    /// The note type API v4 names the numeric `note_type` of API v2.
+    pub fn type_of_legacy(number: u64) -> Option<&'static str> {
+        LEGACY_TYPES
+            .iter()
+            .find(|(n, _)| u64::from(*n) == number)
+            .map(|(_, name)| *name)
     }
 
     /// The `history` event type its creation records.

@@ -190,10 +190,7 @@ pub fn create(
     });
     Some(Written {
         id,
-        request_id: String::new(),
-        updated_at: 0,
-        entity_id: None,
-        name: None,
+        ..Written::default()
     })
 }
 
@@ -287,9 +284,6 @@ pub fn update(
     }
     Some(Written {
         id,
-        request_id: String::new(),
-        updated_at: 0,
-        entity_id: None,
-        name: None,
+        ..Written::default()
     })
 }

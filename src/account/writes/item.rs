@@ -12,6 +12,9 @@ pub use crate::validation::{ErrorCode, FieldError};
 pub struct Item<'a> {
     fields: &'a Map<String, Value>,
     read: Vec<&'static str>,
+    /// Paths below the top level a reader saw and does not read
+    /// (`_embedded.metadata`), reported with the unread keys.
+    ignored: Vec<String>,
     pub errors: Vec<FieldError>,
 }
 
@@ -22,6 +25,7 @@ impl<'a> Item<'a> {
             Value::Object(fields) => Ok(Item {
                 fields,
                 read: Vec::new(),
+                ignored: Vec::new(),
                 errors: Vec::new(),
             }),
             _ => Err(invalid_type("", "object")),
@@ -97,13 +101,20 @@ impl<'a> Item<'a> {
         });
     }
 
-    /// The keys of the item no reader asked for (reported, not refused:
-    /// amoCRM ignores fields it does not know).
+    /// Reports `path`, inside a field that was read, as not read.
+    pub fn ignore(&mut self, path: impl Into<String>) {
+        self.ignored.push(path.into());
+    }
+
+    /// The keys of the item no reader asked for, and the inner paths
+    /// readers [`ignore`](Self::ignore)d (reported, not refused: amoCRM
+    /// ignores fields it does not know).
     pub fn unread(&self) -> Vec<String> {
         self.fields
             .keys()
             .filter(|k| !self.read.contains(&k.as_str()))
             .cloned()
+            .chain(self.ignored.iter().cloned())
             .collect()
     }
 }

@@ -10,24 +10,30 @@
 //! amoCRM does not know are ignored and reported as such. Pure: no HTTP,
 //! no I/O.
 
+mod complex;
 mod custom_fields;
 mod field_defs;
 mod item;
+mod links;
 mod notes;
 mod records;
+mod tags;
 mod tasks;
 
 use serde_json::Value;
 
 pub use crate::validation::{ErrorCode, FieldError, ItemErrors};
 pub use field_defs::FIELD_TYPES;
+pub use links::NOT_EMULATED as LINKS_NOT_EMULATED;
+pub use records::exists;
 
-use super::entities::EntityKind;
+use super::entities::{EntityKind, Link};
 use super::webhooks::Happened;
 use super::AccountState;
 
 /// Items one request may carry (docs/api-v4-writes.md §1.3).
 pub const MAX_ITEMS: usize = 250;
+pub use complex::MAX_ITEMS as MAX_COMPLEX_ITEMS;
 
 /// A change to CRM records, as the API names it.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +52,29 @@ pub enum Write {
     CreateFields { kind: EntityKind, items: Vec<Value> },
     /// `PATCH /api/v4/<kind>/custom_fields`: items name a field by `id`.
     UpdateFields { kind: EntityKind, items: Vec<Value> },
+    /// `POST /api/v4/leads/complex`: new leads, each with its contact and
+    /// company (given whole and created, or by `id` and linked).
+    CreateComplex { items: Vec<Value> },
+    /// `POST /api/v4/<kind>/<id>/link` (or `/<kind>/link`, items carrying
+    /// `entity_id`): links to contacts, companies or leads.
+    Link {
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+    },
+    /// `POST /api/v4/<kind>/<id>/unlink` (or `/<kind>/unlink`).
+    Unlink {
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+    },
+    /// Several writes made as one, all or nothing (API v2's `{add,
+    /// update}`; notes on several kinds). The items' errors of every part
+    /// are reported together, so their `request_id`s should tell the parts
+    /// apart.
+    Batch(Vec<Write>),
+    /// `POST /api/v4/<kind>/tags`: tags for the kind's dictionary.
+    AddTags { kind: EntityKind, items: Vec<Value> },
     /// `POST /api/v4/<kind>/notes` (items carry `entity_id`) or
     /// `/<kind>/<id>/notes` (`entity_id` is the path's).
     AddNotes {
@@ -53,6 +82,30 @@ pub enum Write {
         entity_id: Option<u64>,
         items: Vec<Value>,
     },
+}
+
+impl Write {
+    /// [`Write::Link`], or [`Write::Unlink`] when `unlink`.
+    pub fn link(
+        kind: EntityKind,
+        entity_id: Option<u64>,
+        items: Vec<Value>,
+        unlink: bool,
+    ) -> Write {
+        if unlink {
+            Write::Unlink {
+                kind,
+                entity_id,
+                items,
+            }
+        } else {
+            Write::Link {
+                kind,
+                entity_id,
+                items,
+            }
+        }
+    }
 }
 
 /// Who makes the write and when.
@@ -66,7 +119,7 @@ pub struct Actor {
 }
 
 /// One record a write created or changed, as the answer lists it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Written {
     pub id: u64,
     pub request_id: String,
@@ -75,6 +128,12 @@ pub struct Written {
     pub entity_id: Option<u64>,
     /// Contacts and companies: their name (PATCH answers carry it).
     pub name: Option<String>,
+    /// Complex leads: the lead's contact and company (`contact_id`,
+    /// `company_id` of the answer).
+    pub contact_id: Option<u64>,
+    pub company_id: Option<u64>,
+    /// Tags: the tag's colour (leads only).
+    pub color: Option<String>,
 }
 
 /// What a write did.
@@ -85,6 +144,19 @@ pub struct Applied {
     /// Item fields amoCRM would read but amo-emu does not (`path` per
     /// item), for a notice; never a refusal.
     pub ignored: Vec<String>,
+    /// Link writes: each item's link as it is now (the answer's
+    /// `_embedded.links`).
+    pub links: Vec<Link>,
+}
+
+impl Applied {
+    /// `other` after what `self` did (the parts of a [`Write::Batch`]).
+    fn extend(&mut self, other: Applied) {
+        self.written.extend(other.written);
+        self.happened.extend(other.happened);
+        self.ignored.extend(other.ignored);
+        self.links.extend(other.links);
+    }
 }
 
 /// Why a write was refused; nothing of it landed.
@@ -92,8 +164,9 @@ pub struct Applied {
 pub enum Rejected {
     /// An empty array or object (`Request data can not be empty`).
     Empty,
-    /// More than [`MAX_ITEMS`] items.
-    TooMany { given: usize },
+    /// More items than the endpoint takes ([`MAX_ITEMS`], or
+    /// [`MAX_COMPLEX_ITEMS`] for complex leads).
+    TooMany { given: usize, limit: usize },
     /// Items that do not validate, each with its errors.
     Invalid(Vec<ItemErrors>),
     /// `PATCH /<kind>/<id>` or `/<kind>/<id>/notes` of a record that does
@@ -108,20 +181,24 @@ pub enum Rejected {
 pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Applied, Rejected> {
     match write {
         Write::Create { kind, items } => {
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::Create { kind }, items, None, actor)
         }
         Write::Update { kind, items } => {
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::Update { kind }, items, None, actor)
         }
         Write::CreateFields { kind, items } => {
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::CreateField { kind }, items, None, actor)
         }
         Write::UpdateFields { kind, items } => {
-            check_size(&items)?;
+            check_size(&items, MAX_ITEMS)?;
             batch(state, Op::UpdateField { kind }, items, None, actor)
+        }
+        Write::CreateComplex { items } => {
+            check_size(&items, MAX_COMPLEX_ITEMS)?;
+            batch(state, Op::Complex, items, None, actor)
         }
         Write::UpdateOne { kind, id, item } => {
             if !records::exists(state, kind, id) {
@@ -132,29 +209,96 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
             }
             batch(state, Op::Update { kind }, vec![item], Some(id), actor)
         }
-        Write::AddNotes {
+        Write::Link {
             kind,
             entity_id,
             items,
         } => {
-            if kind == EntityKind::Tasks {
-                return Err(Rejected::NotAllowed("tasks have no notes".into()));
+            let op = Op::Link {
+                kind,
+                unlink: false,
+            };
+            on_records(state, op, kind, entity_id, items, "links", actor)
+        }
+        Write::Unlink {
+            kind,
+            entity_id,
+            items,
+        } => {
+            let op = Op::Link { kind, unlink: true };
+            on_records(state, op, kind, entity_id, items, "links", actor)
+        }
+        Write::Batch(parts) => {
+            if parts.is_empty() {
+                return Err(Rejected::Empty);
             }
-            if let Some(id) = entity_id {
-                if !records::exists(state, kind, id) {
-                    return Err(Rejected::NotFound { kind, id });
+            let mut out = Applied::default();
+            let mut invalid = Vec::new();
+            for part in parts {
+                match apply(state, part, actor) {
+                    Ok(applied) => out.extend(applied),
+                    // Go on, to report the other parts' items too; the
+                    // caller drops the state on `Err`.
+                    Err(Rejected::Invalid(items)) => invalid.extend(items),
+                    Err(other) => return Err(other),
                 }
             }
-            check_size(&items)?;
-            batch(state, Op::Note { kind }, items, entity_id, actor)
+            if invalid.is_empty() {
+                Ok(out)
+            } else {
+                Err(Rejected::Invalid(invalid))
+            }
         }
+        Write::AddTags { kind, items } => {
+            if kind == EntityKind::Tasks {
+                return Err(Rejected::NotAllowed("tasks have no tags".into()));
+            }
+            check_size(&items, MAX_ITEMS)?;
+            batch(state, Op::Tag { kind }, items, None, actor)
+        }
+        Write::AddNotes {
+            kind,
+            entity_id,
+            items,
+        } => on_records(
+            state,
+            Op::Note { kind },
+            kind,
+            entity_id,
+            items,
+            "notes",
+            actor,
+        ),
     }
 }
 
-fn check_size(items: &[Value]) -> Result<(), Rejected> {
+/// A batch about records of `kind` (notes, links), `entity_id` the one
+/// the path names: tasks have none, and the named record must exist.
+fn on_records(
+    state: &mut AccountState,
+    op: Op,
+    kind: EntityKind,
+    entity_id: Option<u64>,
+    items: Vec<Value>,
+    what: &str,
+    actor: &Actor,
+) -> Result<Applied, Rejected> {
+    if kind == EntityKind::Tasks {
+        return Err(Rejected::NotAllowed(format!("tasks have no {what}")));
+    }
+    if let Some(id) = entity_id {
+        if !records::exists(state, kind, id) {
+            return Err(Rejected::NotFound { kind, id });
+        }
+    }
+    check_size(&items, MAX_ITEMS)?;
+    batch(state, op, items, entity_id, actor)
+}
+
+fn check_size(items: &[Value], limit: usize) -> Result<(), Rejected> {
     match items.len() {
         0 => Err(Rejected::Empty),
-        n if n > MAX_ITEMS => Err(Rejected::TooMany { given: n }),
+        given if given > limit => Err(Rejected::TooMany { given, limit }),
         _ => Ok(()),
     }
 }
@@ -162,11 +306,30 @@ fn check_size(items: &[Value]) -> Result<(), Rejected> {
 /// What one item of a batch does.
 #[derive(Debug, Clone, Copy)]
 enum Op {
-    Create { kind: EntityKind },
-    Update { kind: EntityKind },
-    Note { kind: EntityKind },
-    CreateField { kind: EntityKind },
-    UpdateField { kind: EntityKind },
+    Create {
+        kind: EntityKind,
+    },
+    Update {
+        kind: EntityKind,
+    },
+    Note {
+        kind: EntityKind,
+    },
+    CreateField {
+        kind: EntityKind,
+    },
+    UpdateField {
+        kind: EntityKind,
+    },
+    /// A lead with its contact and company.
+    Complex,
+    Tag {
+        kind: EntityKind,
+    },
+    Link {
+        kind: EntityKind,
+        unlink: bool,
+    },
 }
 
 fn batch(
@@ -232,6 +395,11 @@ fn one(
         Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
         Op::CreateField { kind } => field_defs::create(state, kind, &mut item, actor),
         Op::UpdateField { kind } => field_defs::update(state, kind, &mut item, actor),
+        Op::Complex => complex::create(state, &mut item, actor, out),
+        Op::Tag { kind } => tags::add(state, kind, &mut item),
+        Op::Link { kind, unlink } => {
+            links::change(state, kind, &mut item, path_id, unlink, actor, out)
+        }
     };
     if !item.errors.is_empty() {
         return Err(item.errors);

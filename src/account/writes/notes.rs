@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use super::item::{invalid_type, not_supported, ErrorCode, Item};
-use super::records::exists;
+use super::records::entity_of;
 use super::{Actor, Applied, Written};
 use crate::account::entities::{EntityKind, Note, NOTE_TYPES};
 use crate::account::webhooks::{Action, Happened};
@@ -23,33 +23,12 @@ pub fn add(
     actor: &Actor,
     out: &mut Applied,
 ) -> Option<Written> {
-    let entity_id = match path_id {
-        Some(id) => {
-            item.raw("entity_id");
-            Some(id)
-        }
-        None => match item.u64("entity_id") {
-            Some(id) if exists(state, kind, id) => Some(id),
-            Some(id) => {
-                item.errors.push(not_supported(
-                    "entity_id",
-                    format!("no {} with id {id}", kind.singular()),
-                ));
-                None
-            }
-            None => {
-                item.error(
-                    "entity_id",
-                    ErrorCode::FieldMissing,
-                    format!(
-                        "a note added through /api/v4/{}/notes names its record by entity_id",
-                        kind.api_name()
-                    ),
-                );
-                None
-            }
-        },
-    };
+    let entity_id = entity_of(item, state, kind, path_id, || {
+        format!(
+            "a note added through /api/v4/{}/notes names its record by entity_id",
+            kind.api_name()
+        )
+    });
     let note_type = item.string("note_type");
     match &note_type {
         Some(t) if NOTE_TYPES.contains(&t.as_str()) => {}
@@ -121,5 +100,6 @@ pub fn add(
         updated_at: actor.now,
         entity_id: Some(entity_id),
         name: None,
+        ..Written::default()
     })
 }

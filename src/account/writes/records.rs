@@ -10,7 +10,7 @@ use super::custom_fields;
 use super::item::{not_supported, ErrorCode, Item};
 use super::{Actor, Applied, Written};
 use crate::account::entities::{
-    tag_id, Company, Contact, ContactLink, Entities, EntityKind, FieldValues, Lead, Task,
+    tag_id, Company, Contact, ContactLink, EntityKind, FieldValues, Lead, Task,
 };
 use crate::account::pipelines::{LOST_STATUS_ID, WON_STATUS_ID};
 use crate::account::webhooks::{Action, Happened};
@@ -23,6 +23,51 @@ pub fn exists(state: &AccountState, kind: EntityKind, id: u64) -> bool {
         EntityKind::Contacts => e.get::<Contact>(id).is_some(),
         EntityKind::Companies => e.get::<Company>(id).is_some(),
         EntityKind::Tasks => e.get::<Task>(id).is_some(),
+    }
+}
+
+/// The id under `key` of an item, which must name an existing record of
+/// `kind`; `missing` says why the item needs it when it is absent.
+pub fn named_record(
+    item: &mut Item,
+    state: &AccountState,
+    key: &'static str,
+    kind: EntityKind,
+    missing: impl FnOnce() -> String,
+) -> Option<u64> {
+    match item.u64(key) {
+        Some(id) if exists(state, kind, id) => Some(id),
+        Some(id) => {
+            item.errors.push(not_supported(
+                key,
+                format!("no {} with id {id}", kind.singular()),
+            ));
+            None
+        }
+        None => {
+            if item.errors.iter().all(|e| e.path != key) {
+                item.error(key, ErrorCode::FieldMissing, missing());
+            }
+            None
+        }
+    }
+}
+
+/// The record of `kind` an item is about: the path's `path_id` (then the
+/// item's `entity_id` is not read), else the item's `entity_id`.
+pub fn entity_of(
+    item: &mut Item,
+    state: &AccountState,
+    kind: EntityKind,
+    path_id: Option<u64>,
+    missing: impl FnOnce() -> String,
+) -> Option<u64> {
+    match path_id {
+        Some(id) => {
+            item.raw("entity_id");
+            Some(id)
+        }
+        None => named_record(item, state, "entity_id", kind, missing),
     }
 }
 
@@ -63,7 +108,7 @@ fn shared(item: &mut Item, kind: EntityKind, state: &AccountState, actor: &Actor
         Some(values) => custom_fields::read(values, &definitions, &mut item.errors),
         None => Vec::new(),
     };
-    let existing = existing_tags(&state.entities, kind);
+    let existing = existing_tags(state, kind);
     let tags_to_add = tag_list(item, "tags_to_add", &existing);
     let tags_to_delete = tag_list(item, "tags_to_delete", &existing);
     Shared {
@@ -79,17 +124,9 @@ fn shared(item: &mut Item, kind: EntityKind, state: &AccountState, actor: &Actor
     }
 }
 
-/// Every tag name records of `kind` carry (the tag dictionary of that kind).
-fn existing_tags(e: &Entities, kind: EntityKind) -> Vec<String> {
-    let mut all: Vec<String> = match kind {
-        EntityKind::Leads => e.leads.iter().flat_map(|l| l.tags.clone()).collect(),
-        EntityKind::Contacts => e.contacts.iter().flat_map(|c| c.tags.clone()).collect(),
-        EntityKind::Companies => e.companies.iter().flat_map(|c| c.tags.clone()).collect(),
-        EntityKind::Tasks => Vec::new(),
-    };
-    all.sort();
-    all.dedup();
-    all
+/// Every tag name of `kind` (its tag dictionary), for tags given by id.
+fn existing_tags(state: &AccountState, kind: EntityKind) -> Vec<String> {
+    crate::account::tags::names(&state.entities, &state.tags, kind)
 }
 
 /// Tags given as `[{id}|{name}]` under `key`, as names.
@@ -135,32 +172,49 @@ struct Embedded {
     company_id: Option<Option<u64>>,
 }
 
-fn embedded(item: &mut Item, kind: EntityKind, state: &AccountState) -> Embedded {
+/// The `_embedded` keys each kind reads (`source` is documented for leads
+/// and not emulated; any other key is reported as ignored).
+fn embedded_keys(kind: EntityKind) -> &'static [&'static str] {
+    match kind {
+        EntityKind::Leads => &["tags", "contacts", "companies"],
+        EntityKind::Contacts => &["tags", "companies"],
+        _ => &["tags"],
+    }
+}
+
+/// `linked`: the links a caller has already read (complex leads), so the
+/// item's own `_embedded.contacts`/`companies` are not read here.
+fn embedded(
+    item: &mut Item,
+    kind: EntityKind,
+    state: &AccountState,
+    linked: Option<Linked>,
+) -> Embedded {
     let mut out = Embedded {
         tags: None,
         contacts: None,
         company_id: None,
     };
+    if let Some(l) = linked {
+        out.contacts = l
+            .contact_id
+            .map(|id| vec![ContactLink { id, is_main: true }]);
+        out.company_id = l.company_id.map(Some);
+    }
     let Some(emb) = item.object("_embedded") else {
         return out;
     };
-    let e = &state.entities;
-    if let Some(tags) = emb.get("tags") {
-        out.tags = Some(match tags {
-            Value::Null => Vec::new(),
-            Value::Array(list) => tags_from(
-                list,
-                "_embedded.tags",
-                &existing_tags(e, kind),
-                &mut item.errors,
-            ),
-            _ => {
-                item.errors
-                    .push(super::item::invalid_type("_embedded.tags", "array"));
-                Vec::new()
-            }
-        });
+    for key in emb.keys() {
+        let read_by_caller = linked.is_some() && (key == "contacts" || key == "companies");
+        if !embedded_keys(kind).contains(&key.as_str()) && !read_by_caller {
+            item.ignore(format!("_embedded.{key}"));
+        }
     }
+    out.tags = embedded_tags(item, kind, state, emb);
+    if linked.is_some() {
+        return out;
+    }
+    let e = &state.entities;
     if kind == EntityKind::Leads {
         if let Some(list) = emb.get("contacts").and_then(Value::as_array) {
             let mut links = Vec::new();
@@ -208,6 +262,38 @@ fn embedded(item: &mut Item, kind: EntityKind, state: &AccountState) -> Embedded
         }
     }
     out
+}
+
+/// `_embedded.tags` (`null` detaches them all).
+fn embedded_tags(
+    item: &mut Item,
+    kind: EntityKind,
+    state: &AccountState,
+    emb: &serde_json::Map<String, Value>,
+) -> Option<Vec<String>> {
+    Some(match emb.get("tags")? {
+        Value::Null => Vec::new(),
+        Value::Array(list) => tags_from(
+            list,
+            "_embedded.tags",
+            &existing_tags(state, kind),
+            &mut item.errors,
+        ),
+        _ => {
+            item.errors
+                .push(super::item::invalid_type("_embedded.tags", "array"));
+            Vec::new()
+        }
+    })
+}
+
+/// The contact and company a new record is linked to when its caller has
+/// made or found them (`/api/v4/leads/complex`), instead of the item's
+/// `_embedded.contacts`/`companies`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Linked {
+    pub contact_id: Option<u64>,
+    pub company_id: Option<u64>,
 }
 
 /// Applies tag changes to `tags` and says which names came and went.
@@ -291,8 +377,21 @@ pub fn create(
     actor: &Actor,
     out: &mut Applied,
 ) -> Option<Written> {
+    create_linked(state, kind, item, None, actor, out)
+}
+
+/// [`create`], linked to `linked` when given (then the item's own
+/// `_embedded.contacts`/`companies` are the caller's and not read here).
+pub fn create_linked(
+    state: &mut AccountState,
+    kind: EntityKind,
+    item: &mut Item,
+    linked: Option<Linked>,
+    actor: &Actor,
+    out: &mut Applied,
+) -> Option<Written> {
     let s = shared(item, kind, state, actor);
-    let emb = embedded(item, kind, state);
+    let emb = embedded(item, kind, state, linked);
     let lead_place = if kind == EntityKind::Leads {
         Some(place(item, state, None))
     } else {
@@ -416,6 +515,7 @@ pub fn create(
         updated_at,
         entity_id: None,
         name: name_out,
+        ..Written::default()
     })
 }
 
@@ -515,7 +615,7 @@ pub fn update(
         },
     };
     let s = shared(item, kind, state, actor);
-    let emb = embedded(item, kind, state);
+    let emb = embedded(item, kind, state, None);
     let current_place = state
         .entities
         .get::<Lead>(id)
@@ -653,6 +753,7 @@ pub fn update(
         updated_at,
         entity_id: None,
         name: name_out,
+        ..Written::default()
     })
 }
 

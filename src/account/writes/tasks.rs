@@ -164,6 +164,7 @@ pub fn create(
         updated_at: created_at,
         entity_id: None,
         name: None,
+        ..Written::default()
     })
 }
 
@@ -297,5 +298,6 @@ pub fn update(
         updated_at,
         entity_id: None,
         name: None,
+        ..Written::default()
     })
 }

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::Problem;
+use crate::server::query::{nested, pairs};
 use crate::validation::ErrorCode;
 
 /// Largest request body the API reads: room for a full batch of 250
@@ -94,6 +95,23 @@ impl JsonBody {
                 "the body must be a JSON object of field code → value",
             )),
         }
+    }
+
+    /// The body as a map: a form (what jQuery's `$.post` sends, brackets
+    /// read as PHP does: `a[b]=1` → `{"a": {"b": "1"}}`) or a JSON object.
+    /// For amoCRM's endpoints that take both (`/ajax/widgets/edit`, API
+    /// v2); a cross-site form is still refused by `server::guard`.
+    pub fn object_or_form(&self) -> Result<Map<String, Value>, Problem> {
+        if self
+            .content_type
+            .to_ascii_lowercase()
+            .starts_with("application/json")
+        {
+            return self.object();
+        }
+        let text = std::str::from_utf8(&self.bytes)
+            .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "the form body is not UTF-8"))?;
+        Ok(nested(&pairs(text)))
     }
 
     /// The body as a `T` (see [`value`](Self::value)); a body of another

@@ -1,5 +1,6 @@
 //! The HTTP plumbing every route shares, owned by none of them: answers in
-//! amoCRM's formats (`hal+json`, `problem+json`), HTML and redirects,
+//! amoCRM's formats (`hal+json` and its pages, `problem+json`), the notice
+//! for a query parameter a route does not read, HTML and redirects,
 //! the request body read as JSON safely ([`JsonBody`], from `json_body`),
 //! the loaded widget as a handler argument, and writing the account store
 //! from a handler. Imports no route, so routes depend on it and never on
@@ -20,6 +21,7 @@ use serde_json::{json, Value};
 
 use crate::account::{AccountState, StoreError};
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
 use crate::validation::{ErrorCode, FieldError, ItemErrors};
 use crate::widget::Widget;
 
@@ -32,6 +34,71 @@ pub fn hal(status: StatusCode, body: Value) -> HttpResponse {
         .content_type("application/hal+json")
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .body(body.to_string())
+}
+
+/// One page of a list that is not of records (notes, events, tags), as
+/// API v4 answers it: `{_page, _links: {self, next?}, _embedded: {<key>:
+/// […]}}` with `page` (1-based) and `limit` taken from `matching`, or
+/// `204 No Content` when the page is empty. `path` is the list's own path.
+pub fn hal_page(
+    path: &str,
+    key: &str,
+    matching: Vec<Value>,
+    page: usize,
+    limit: usize,
+) -> HttpResponse {
+    let start = page.max(1).saturating_sub(1).saturating_mul(limit);
+    let has_next = matching.len() > start.saturating_add(limit);
+    let items: Vec<Value> = matching.into_iter().skip(start).take(limit).collect();
+    if items.is_empty() {
+        return HttpResponse::NoContent().finish();
+    }
+    let href = |p: usize| format!("{path}?page={p}&limit={limit}");
+    let mut links = json!({"self": {"href": href(page)}});
+    if has_next {
+        links["next"] = json!({"href": href(page + 1)});
+    }
+    let mut embedded = serde_json::Map::new();
+    embedded.insert(key.to_owned(), items.into());
+    hal(
+        StatusCode::OK,
+        json!({"_page": page, "_links": links, "_embedded": embedded}),
+    )
+}
+
+/// Set on every "not emulated" answer; its value is `METHOD /path`, and
+/// the page's runtime (`assets/runtime/net/observe.js`) shows a notice
+/// when it sees it.
+pub const NOT_EMULATED_HEADER: &str = "X-Amo-Emu-Not-Emulated";
+
+/// The answer to a request amo-emu does not emulate (`what`: `METHOD
+/// /path`, printable ASCII): a problem+json `404` saying `detail`, the
+/// terminal line once, and [`NOT_EMULATED_HEADER`] for the page.
+pub fn not_emulated_answer(state: &AppState, what: &str, detail: String) -> HttpResponse {
+    print_once(
+        state,
+        &format!("not-emulated\u{0}{what}"),
+        &format!("[not-emulated] the widget requested {what}, which amo-emu does not emulate (answered 404); see the README's API table"),
+    );
+    let mut res = Problem::new(StatusCode::NOT_FOUND, detail).error_response();
+    if let (Ok(name), Ok(value)) = (
+        header::HeaderName::try_from(NOT_EMULATED_HEADER),
+        what.parse(),
+    ) {
+        res.headers_mut().insert(name, value);
+    }
+    res
+}
+
+/// Says once in the terminal that `path` ignored its query parameter
+/// `key`; `reads` lists what that route does read.
+pub fn ignored_param(state: &AppState, path: &str, key: &str, reads: &str) {
+    let what = format!("{path} ?{key}");
+    print_once(
+        state,
+        &format!("ignored-param\u{0}{what}"),
+        &format!("[partly-emulated] {what}: amo-emu reads {reads}; {key} is ignored"),
+    );
 }
 
 /// A rendered page (or the template error, which is the emulator's bug).
@@ -117,6 +184,15 @@ impl Problem {
             detail: "Request validation failed".into(),
             errors,
             batch: None,
+        }
+    }
+
+    /// The per-item `validation-errors` of a refused batch, as answered
+    /// (for an API that reports them in its own shape, like API v2).
+    pub fn validation_items(&self) -> Option<&Value> {
+        match self.batch.as_deref() {
+            Some(BatchErrors::Validation(items)) => Some(items),
+            _ => None,
         }
     }
 

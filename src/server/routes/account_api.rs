@@ -10,6 +10,7 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Map, Value};
 
+use crate::account::legacy::models;
 use crate::account::User;
 use crate::server::http::{hal, Problem};
 use crate::server::query::pairs;
@@ -275,10 +276,7 @@ async fn account_v2(req: HttpRequest, state: web::Data<AppState>) -> HttpRespons
             }
         }
     }
-    body.insert(
-        "_links".into(),
-        json!({"self": {"href": "/api/v2/account", "method": "get"}}),
-    );
+    body.insert("_links".into(), models::links("/api/v2/account".into()));
     body.insert("_embedded".into(), embedded.into());
     HttpResponse::Ok()
         .content_type("application/hal+json")

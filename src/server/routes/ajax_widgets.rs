@@ -14,27 +14,12 @@ use serde_json::{json, Map, Value};
 
 use crate::account::store::now;
 use crate::server::http::{write_store, JsonBody, Problem};
-use crate::server::query::{nested, pairs};
 use crate::server::state::AppState;
 
 pub const WIDGETS_EDIT_PATH: &str = "/ajax/widgets/edit";
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route(WIDGETS_EDIT_PATH, web::post().to(edit));
-}
-
-/// The body as a map: a form (what `$.post` sends) or JSON.
-fn read_body(body: &JsonBody) -> Result<Map<String, Value>, Problem> {
-    if body
-        .content_type()
-        .to_ascii_lowercase()
-        .starts_with("application/json")
-    {
-        return body.object();
-    }
-    let text = std::str::from_utf8(body.raw())
-        .map_err(|_| Problem::new(StatusCode::BAD_REQUEST, "the form body is not UTF-8"))?;
-    Ok(nested(&pairs(text)))
 }
 
 /// `Y`/`1`/`true` → on, `N`/`0`/`false`/empty → off, anything else: None.
@@ -52,7 +37,7 @@ fn flag(value: &Value) -> Option<bool> {
 }
 
 async fn edit(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse, Problem> {
-    let form = read_body(&body)?;
+    let form = body.object_or_form()?;
     let action = form.get("action").and_then(Value::as_str).unwrap_or("edit");
     if action != "edit" {
         return Err(Problem::new(

@@ -14,7 +14,8 @@ use serde_json::{json, Map, Value};
 use crate::account::entities::{
     list, tag_id, Company, Contact, Entities, EntityKind, Lead, ListQuery, Task,
 };
-use crate::server::http::{hal, Problem};
+use crate::account::tags::Tags;
+use crate::server::http::{hal, ignored_param, Problem};
 use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
 use crate::server::terminal::print_once;
@@ -57,14 +58,12 @@ fn params(req: &HttpRequest, state: &AppState) -> Params {
                     .filter_map(|v| v.trim().parse::<u64>().ok()),
             ),
             ["with"] => with.extend(value.split(',').map(|s| s.trim().to_owned())),
-            _ => {
-                let what = format!("{} ?{key}", req.path());
-                print_once(
-                    state,
-                    &format!("ignored-param\u{0}{what}"),
-                    &format!("[partly-emulated] {what}: amo-emu reads only page, limit, filter[id], query and with on this list; {key} is ignored"),
-                );
-            }
+            _ => ignored_param(
+                state,
+                req.path(),
+                &key,
+                "only page, limit, filter[id], query and with on this list",
+            ),
         }
     }
     for w in &with {
@@ -84,9 +83,15 @@ fn link(href: String) -> Value {
     json!({"self": {"href": href}})
 }
 
-fn tag_models(tags: &[String]) -> Vec<Value> {
+/// `_embedded.tags`: id and name, and for leads (`lead_tags`: the stored
+/// lead tags) the colour a tag was created with through `POST
+/// /api/v4/leads/tags`; other kinds' tags have no colour, as in amoCRM.
+fn tag_models(tags: &[String], lead_tags: Option<&Tags>) -> Vec<Value> {
     tags.iter()
-        .map(|t| json!({"id": tag_id(t), "name": t, "color": null}))
+        .map(|t| {
+            let color = lead_tags.and_then(|d| d.color(EntityKind::Leads, t));
+            json!({"id": tag_id(t), "name": t, "color": color})
+        })
         .collect()
 }
 
@@ -141,7 +146,7 @@ fn base(
     m
 }
 
-fn lead_model(e: &Entities, l: &Lead, account_id: u64, with: &[String]) -> Value {
+fn lead_model(e: &Entities, dict: &Tags, l: &Lead, account_id: u64, with: &[String]) -> Value {
     let mut m = base(
         json!(l),
         account_id,
@@ -150,7 +155,7 @@ fn lead_model(e: &Entities, l: &Lead, account_id: u64, with: &[String]) -> Value
         &["contacts", "company_id", "tags"],
     );
     let mut embedded = json!({
-        "tags": tag_models(&l.tags),
+        "tags": tag_models(&l.tags, Some(dict)),
         "companies": id_links(EntityKind::Companies, l.company_id),
     });
     if with.iter().any(|w| w == "contacts") {
@@ -174,7 +179,7 @@ fn contact_model(e: &Entities, c: &Contact, account_id: u64, with: &[String]) ->
         &["company_id", "tags"],
     );
     let mut embedded = json!({
-        "tags": tag_models(&c.tags),
+        "tags": tag_models(&c.tags, None),
         "companies": id_links(EntityKind::Companies, c.company_id),
     });
     embed_if_asked(&mut embedded, with, EntityKind::Leads, || {
@@ -186,7 +191,7 @@ fn contact_model(e: &Entities, c: &Contact, account_id: u64, with: &[String]) ->
 
 fn company_model(e: &Entities, c: &Company, account_id: u64, with: &[String]) -> Value {
     let mut m = base(json!(c), account_id, EntityKind::Companies, c.id, &["tags"]);
-    let mut embedded = json!({"tags": tag_models(&c.tags)});
+    let mut embedded = json!({"tags": tag_models(&c.tags, None)});
     embed_if_asked(&mut embedded, with, EntityKind::Contacts, || {
         e.contacts_of_company(c.id).into_iter().map(|x| x.id)
     });
@@ -204,6 +209,7 @@ fn task_model(t: &Task, account_id: u64) -> Value {
 /// The page's items as models, and whether another page follows.
 fn page_of(
     e: &Entities,
+    dict: &Tags,
     kind: EntityKind,
     q: &ListQuery,
     account_id: u64,
@@ -217,7 +223,7 @@ fn page_of(
         }};
     }
     match kind {
-        EntityKind::Leads => paged!(&e.leads, |l| lead_model(e, l, account_id, with)),
+        EntityKind::Leads => paged!(&e.leads, |l| lead_model(e, dict, l, account_id, with)),
         EntityKind::Contacts => paged!(&e.contacts, |c| contact_model(e, c, account_id, with)),
         EntityKind::Companies => paged!(&e.companies, |c| company_model(e, c, account_id, with)),
         EntityKind::Tasks => paged!(&e.tasks, |t| task_model(t, account_id)),
@@ -245,8 +251,14 @@ async fn list_entities(
     let p = params(&req, &state);
     let snapshot = state.store.snapshot();
     let entities = &snapshot.entities;
-    let (items, page, limit, has_next) =
-        page_of(entities, kind, &p.query, state.account.id, &p.with);
+    let (items, page, limit, has_next) = page_of(
+        entities,
+        &snapshot.tags,
+        kind,
+        &p.query,
+        state.account.id,
+        &p.with,
+    );
     if items.is_empty() {
         return HttpResponse::NoContent().finish();
     }
@@ -279,7 +291,7 @@ async fn one_entity(
     let model = match kind {
         EntityKind::Leads => e
             .get::<Lead>(id)
-            .map(|l| lead_model(e, l, account_id, &p.with)),
+            .map(|l| lead_model(e, &snapshot.tags, l, account_id, &p.with)),
         EntityKind::Contacts => e
             .get::<Contact>(id)
             .map(|c| contact_model(e, c, account_id, &p.with)),

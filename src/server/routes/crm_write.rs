@@ -1,6 +1,6 @@
 //! API v4 writes to CRM records, in amoCRM's shapes
 //! (docs/api-v4-writes.md): `POST`/`PATCH /api/v4/{leads,contacts,companies,tasks}`,
-//! `PATCH /api/v4/<kind>/<id>`, and notes: `GET`/`POST
+//! `PATCH /api/v4/<kind>/<id>`, `POST /api/v4/leads/complex`, and notes: `GET`/`POST
 //! /api/v4/<kind>/notes` and `/api/v4/<kind>/<id>/notes`. Each handler only
 //! turns the request into an `account::writes::Write` and the result into
 //! HAL; the write itself goes through `server::crm_writes::write`, the one
@@ -14,19 +14,12 @@ use serde_json::{json, Map, Value};
 use crate::account::entities::{EntityKind, Note};
 use crate::account::writes::{Applied, Write};
 use crate::server::crm_writes;
-use crate::server::http::{hal, ApiResult, JsonBody, Problem};
+use crate::server::http::{hal, hal_page, ignored_param, ApiResult, JsonBody, Problem};
 use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
-use crate::server::terminal::print_once;
-
-/// Kinds with notes (tasks have none).
-const NOTED: [EntityKind; 3] = [
-    EntityKind::Leads,
-    EntityKind::Contacts,
-    EntityKind::Companies,
-];
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/api/v4/leads/complex", web::post().to(create_complex));
     for kind in EntityKind::ALL {
         let base = format!("/api/v4/{}", kind.api_name());
         cfg.route(
@@ -46,7 +39,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             web::delete().to(move |req| no_delete(req, kind)),
         );
     }
-    for kind in NOTED {
+    for kind in EntityKind::RECORDS {
         let base = format!("/api/v4/{}", kind.api_name());
         cfg.route(
             &format!("{base}/notes"),
@@ -71,33 +64,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     }
 }
 
-/// The body as the array of items a batch takes. A lone object is taken as
-/// a batch of one, with a notice (amoCRM documents arrays).
-fn items(req: &HttpRequest, state: &AppState, body: &JsonBody) -> Result<Vec<Value>, Problem> {
-    match body.value()? {
-        Value::Array(items) => Ok(items),
-        Value::Object(m) => {
-            let what = format!("{} {}", req.method(), req.path());
-            print_once(
-                state,
-                &format!("object-body\u{0}{what}"),
-                &format!("[lenient] {what}: amoCRM documents a JSON array of items; amo-emu took the object as one item"),
-            );
-            Ok(vec![Value::Object(m)])
-        }
-        _ => Err(Problem::new(
-            StatusCode::BAD_REQUEST,
-            "send a JSON array of items",
-        )),
-    }
-}
-
 fn self_link(href: String) -> Value {
     json!({"self": {"href": href}})
-}
-
-fn what(req: &HttpRequest) -> String {
-    format!("{} {}", req.method(), req.path())
 }
 
 /// `{_links, _embedded: {<kind>: [{id, request_id, _links} …]}}`.
@@ -148,9 +116,32 @@ async fn create(
     body: JsonBody,
     kind: EntityKind,
 ) -> ApiResult {
-    let items = items(&req, &state, &body)?;
-    let applied = crm_writes::write(&state, &what(&req), Write::Create { kind, items }).await?;
+    let applied =
+        crm_writes::write_items(&req, &state, &body, |items| Write::Create { kind, items }).await?;
     Ok(batch_answer(&req, kind, &applied, false))
+}
+
+/// `POST /api/v4/leads/complex`, answered as amoCRM documents it: a bare
+/// array `[{id, contact_id, company_id, request_id: ["…"], merged}]`
+/// (`merged` is false: duplicate control is not emulated).
+async fn create_complex(req: HttpRequest, state: web::Data<AppState>, body: JsonBody) -> ApiResult {
+    let applied =
+        crm_writes::write_items(&req, &state, &body, |items| Write::CreateComplex { items })
+            .await?;
+    let answer: Vec<Value> = applied
+        .written
+        .iter()
+        .map(|w| {
+            json!({
+                "id": w.id,
+                "contact_id": w.contact_id,
+                "company_id": w.company_id,
+                "request_id": [w.request_id],
+                "merged": false,
+            })
+        })
+        .collect();
+    Ok(hal(StatusCode::OK, Value::Array(answer)))
 }
 
 async fn update(
@@ -159,8 +150,8 @@ async fn update(
     body: JsonBody,
     kind: EntityKind,
 ) -> ApiResult {
-    let items = items(&req, &state, &body)?;
-    let applied = crm_writes::write(&state, &what(&req), Write::Update { kind, items }).await?;
+    let applied =
+        crm_writes::write_items(&req, &state, &body, |items| Write::Update { kind, items }).await?;
     Ok(batch_answer(&req, kind, &applied, true))
 }
 
@@ -181,8 +172,12 @@ async fn update_one(
             ))
         }
     };
-    let applied =
-        crm_writes::write(&state, &what(&req), Write::UpdateOne { kind, id, item }).await?;
+    let applied = crm_writes::write(
+        &state,
+        &crm_writes::what(&req),
+        Write::UpdateOne { kind, id, item },
+    )
+    .await?;
     let w = &applied.written[0];
     let mut answer = json!({
         "id": w.id,
@@ -215,16 +210,11 @@ async fn add_notes(
     kind: EntityKind,
     entity_id: Option<u64>,
 ) -> ApiResult {
-    let items = items(&req, &state, &body)?;
-    let applied = crm_writes::write(
-        &state,
-        &what(&req),
-        Write::AddNotes {
-            kind,
-            entity_id,
-            items,
-        },
-    )
+    let applied = crm_writes::write_items(&req, &state, &body, |items| Write::AddNotes {
+        kind,
+        entity_id,
+        items,
+    })
     .await?;
     Ok(batch_answer(&req, kind, &applied, false))
 }
@@ -272,14 +262,12 @@ async fn list_notes(
             }
             ["filter", "id", ..] => ids.extend(list()),
             ["filter", "entity_id", ..] => entity_ids.extend(list()),
-            _ => {
-                let w = format!("{} ?{key}", req.path());
-                print_once(
-                    &state,
-                    &format!("ignored-param\u{0}{w}"),
-                    &format!("[partly-emulated] {w}: amo-emu reads page, limit, filter[id], filter[entity_id] and filter[note_type] on notes; {key} is ignored"),
-                );
-            }
+            _ => ignored_param(
+                &state,
+                req.path(),
+                &key,
+                "page, limit, filter[id], filter[entity_id] and filter[note_type] on notes",
+            ),
         }
     }
     let snapshot = state.store.snapshot();
@@ -294,18 +282,5 @@ async fn list_notes(
         .filter(|n| note_type.is_empty() || note_type.contains(&n.note_type))
         .map(|n| note_model(n, state.account.id))
         .collect();
-    let start = (page - 1) * limit;
-    let has_next = matching.len() > start + limit;
-    let items: Vec<Value> = matching.into_iter().skip(start).take(limit).collect();
-    if items.is_empty() {
-        return HttpResponse::NoContent().finish();
-    }
-    let mut links = json!({"self": {"href": format!("{}?page={page}&limit={limit}", req.path())}});
-    if has_next {
-        links["next"] = json!({"href": format!("{}?page={}&limit={limit}", req.path(), page + 1)});
-    }
-    hal(
-        StatusCode::OK,
-        json!({"_page": page, "_links": links, "_embedded": {"notes": items}}),
-    )
+    hal_page(req.path(), "notes", matching, page, limit)
 }

@@ -4,16 +4,14 @@
 //! timestamp for "from", or `[from]`/`[to]`), `filter[id]`; `page` and
 //! `limit` (at most 100). An empty page is `204`.
 
-use actix_web::http::StatusCode;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde_json::{json, Value};
 
 use crate::account::entities::EntityKind;
 use crate::account::history::Event;
-use crate::server::http::hal;
+use crate::server::http::{hal_page, ignored_param};
 use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
-use crate::server::terminal::print_once;
 
 /// amoCRM's largest events page (the Russian docs; Kommo's say 250).
 const MAX_LIMIT: usize = 100;
@@ -94,14 +92,12 @@ async fn list(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
             ["filter", "created_at", "from"] => f.from = value.parse().ok(),
             ["filter", "created_at", "to"] => f.to = value.parse().ok(),
             ["filter", "created_at"] => f.from = value.parse().ok(),
-            _ => {
-                let w = format!("{} ?{key}", req.path());
-                print_once(
-                    &state,
-                    &format!("ignored-param\u{0}{w}"),
-                    &format!("[partly-emulated] {w}: amo-emu reads page, limit and filter[type|entity|entity_id|created_by|created_at|id] on events; {key} is ignored"),
-                );
-            }
+            _ => ignored_param(
+                &state,
+                req.path(),
+                &key,
+                "page, limit and filter[type|entity|entity_id|created_by|created_at|id] on events",
+            ),
         }
     }
     let snapshot = state.store.snapshot();
@@ -112,23 +108,9 @@ async fn list(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
         .rev()
         .filter(|e| f.keeps(e))
         .collect();
-    let start = (page - 1) * limit;
-    let has_next = matching.len() > start + limit;
     let items: Vec<Value> = matching
         .into_iter()
-        .skip(start)
-        .take(limit)
         .map(|e| model(e, state.account.id))
         .collect();
-    if items.is_empty() {
-        return HttpResponse::NoContent().finish();
-    }
-    let mut links = json!({"self": {"href": format!("/api/v4/events?page={page}&limit={limit}")}});
-    if has_next {
-        links["next"] = json!({"href": format!("/api/v4/events?page={}&limit={limit}", page + 1)});
-    }
-    hal(
-        StatusCode::OK,
-        json!({"_page": page, "_links": links, "_embedded": {"events": items}}),
-    )
+    hal_page("/api/v4/events", "events", items, page, limit)
 }

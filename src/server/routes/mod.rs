@@ -14,6 +14,8 @@ pub mod dp_actions;
 pub mod events;
 pub mod history_api;
 pub mod inspector;
+pub mod legacy;
+pub mod links_api;
 pub mod not_emulated;
 pub mod not_emulated_module;
 pub mod notices;
@@ -22,6 +24,7 @@ pub mod pipelines;
 pub mod reset;
 pub mod settings_pages;
 pub mod sources;
+pub mod tags_api;
 pub mod viewer;
 pub mod webhooks_api;
 pub mod widget_files;
@@ -39,6 +42,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(crm_api::configure)
         .configure(crm_write::configure)
         .configure(custom_fields::configure)
+        .configure(tags_api::configure)
+        .configure(links_api::configure)
+        .configure(legacy::configure)
         .configure(history_api::configure)
         .configure(webhooks_api::configure)
         .configure(sources::configure)

@@ -3,19 +3,15 @@
 //! answers a few. Instead of actix's empty 404 (jQuery's callbacks never
 //! fire, the widget spins forever), the widget gets a problem+json 404 that
 //! says what was not emulated, the terminal says it once per method and
-//! path, and the header [`NOT_EMULATED_HEADER`] lets the page's runtime
-//! (`assets/runtime/net/observe.js`) show it too. Registered last, so every
-//! real route wins.
+//! path, and a header lets the page's runtime show it too (all three
+//! `server::http::not_emulated_answer`). Registered last, so every real
+//! route wins.
 
-use actix_web::http::StatusCode;
-use actix_web::{web, HttpRequest, HttpResponse, ResponseError};
+use actix_web::{web, HttpRequest, HttpResponse};
 
-use crate::server::http::Problem;
+use crate::server::http::not_emulated_answer;
 use crate::server::state::AppState;
-use crate::server::terminal::print_once;
 
-/// Set on every "not emulated" answer; its value is `METHOD /path`.
-pub const NOT_EMULATED_HEADER: &str = "X-Amo-Emu-Not-Emulated";
 /// The path families that belong to amoCRM's backend.
 pub const PREFIXES: [&str; 3] = ["/api", "/private", "/ajax"];
 /// How much of a path goes into the header and the terminal line.
@@ -40,21 +36,9 @@ async fn not_emulated(req: HttpRequest, state: web::Data<AppState>) -> HttpRespo
         .map(|c| if c.is_ascii_graphic() { c } else { '?' })
         .collect();
     let what = format!("{} {path}", req.method());
-    print_once(
+    not_emulated_answer(
         &state,
-        &format!("not-emulated\u{0}{what}"),
-        &format!("[not-emulated] the widget requested {what}, which amo-emu does not emulate (answered 404); see the README's API table"),
-    );
-    let mut res = Problem::new(
-        StatusCode::NOT_FOUND,
+        &what,
         format!("amo-emu does not emulate {what}. amoCRM has this endpoint, but the emulator answers only the API listed in its README."),
     )
-    .error_response();
-    if let (Ok(name), Ok(value)) = (
-        actix_web::http::header::HeaderName::try_from(NOT_EMULATED_HEADER),
-        what.parse(),
-    ) {
-        res.headers_mut().insert(name, value);
-    }
-    res
 }
