@@ -1,115 +1,15 @@
-//! Account webhooks (`/api/v4/webhooks`): who is subscribed to which
-//! events, and the body amoCRM POSTs to a subscriber after a change
+//! The body amoCRM POSTs to a webhook subscriber after a change
 //! (docs/api-v4-writes.md §9): `application/x-www-form-urlencoded` with
 //! PHP-style keys (`leads[status][0][id]=…`), every value a string,
 //! companies under `contacts` with `[type]=company`, tasks under the
-//! singular `task`, and `account[subdomain|id|_links][self]` last.
-//! Pure: building the body; sending it is the server's.
+//! singular `task`, notes as `leads[note][0][note][…]`, and
+//! `account[subdomain|id|_links][self]` last. Pure.
 
-use serde::{Deserialize, Serialize};
-
-use super::entities::{Company, Contact, Entities, EntityKind, FieldValues, Lead, Note, Task};
-use super::Account;
-
-/// Every event name a subscription may list (docs/api-v4-writes.md §9.1).
-pub const EVENT_NAMES: [&str; 33] = [
-    "add_lead",
-    "update_lead",
-    "delete_lead",
-    "restore_lead",
-    "status_lead",
-    "responsible_lead",
-    "note_lead",
-    "add_contact",
-    "update_contact",
-    "delete_contact",
-    "restore_contact",
-    "responsible_contact",
-    "note_contact",
-    "add_company",
-    "update_company",
-    "delete_company",
-    "restore_company",
-    "responsible_company",
-    "note_company",
-    "add_customer",
-    "update_customer",
-    "delete_customer",
-    "responsible_customer",
-    "note_customer",
-    "add_task",
-    "update_task",
-    "delete_task",
-    "responsible_task",
-    "add_talk",
-    "update_talk",
-    "add_chat_template_review",
-    "add_message",
-    "add_outgoing_message",
-];
-
-/// How many webhooks an account may have (docs/api-v4-writes.md §9.1).
-pub const MAX_WEBHOOKS: usize = 100;
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Webhook {
-    pub id: u64,
-    pub destination: String,
-    pub created_at: u64,
-    pub updated_at: u64,
-    pub created_by: u64,
-    pub sort: u64,
-    pub disabled: bool,
-    pub settings: Vec<String>,
-}
-
-/// What a write did to one record, in webhook terms.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Add,
-    Update,
-    /// A lead moved to another stage (also an `Update`).
-    Status {
-        old_status_id: u64,
-        old_pipeline_id: u64,
-    },
-    /// The responsible user changed (also an `Update`).
-    Responsible {
-        old_user_id: u64,
-    },
-    /// A note was added to the record.
-    Note {
-        note_id: u64,
-    },
-}
-
-impl Action {
-    fn name(self) -> &'static str {
-        match self {
-            Action::Add => "add",
-            Action::Update => "update",
-            Action::Status { .. } => "status",
-            Action::Responsible { .. } => "responsible",
-            Action::Note { .. } => "note",
-        }
-    }
-}
-
-/// One change to one record: what webhooks, the inspector and open pages
-/// are told after the write is durable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Happened {
-    pub kind: EntityKind,
-    pub id: u64,
-    pub action: Action,
-}
-
-impl Happened {
-    /// The subscription setting that asks for it (`status_lead`).
-    pub fn setting(&self) -> String {
-        format!("{}_{}", self.action.name(), self.kind.singular())
-    }
-}
+use super::{Action, Happened};
+use crate::account::entities::{
+    Company, Contact, Entities, EntityKind, FieldValues, Lead, Note, Task,
+};
+use crate::account::Account;
 
 /// The form body for one subscriber: the changes it subscribed to, each
 /// group indexed from 0, then the account. `None` when nothing matched.
@@ -362,7 +262,7 @@ fn tags(put: &mut impl FnMut(&str, String), tags: &[String]) {
     for (i, t) in tags.iter().enumerate() {
         put(
             &format!("tags][{i}][id"),
-            super::entities::tag_id(t).to_string(),
+            crate::account::entities::tag_id(t).to_string(),
         );
         put(&format!("tags][{i}][name"), t.clone());
     }
@@ -371,7 +271,7 @@ fn tags(put: &mut impl FnMut(&str, String), tags: &[String]) {
 /// `Y-m-d H:i:s` in UTC, the task dates' format (amoCRM uses the account's
 /// time zone: UNCONFIRMED which, so UTC is sent).
 fn datetime(ts: u64) -> String {
-    let c = super::dates::civil(ts);
+    let c = crate::account::dates::civil(ts);
     format!(
         "{:04}-{:02}-{:02} {:02}:{:02}:{:02}",
         c.year, c.month, c.day, c.hour, c.minute, c.second
