@@ -779,3 +779,54 @@ fn complex_leads_are_refused_whole_with_the_embedded_records_paths() {
     assert_eq!(status, 422, "{answer}");
     assert!(answer["detail"].as_str().unwrap().contains("Limit 50"));
 }
+
+#[test]
+fn custom_field_groups_are_created_listed_and_deleted() {
+    let server = TestServer::start(FIXTURE);
+    let (status, _) = send(&server, "GET", "/api/v4/leads/custom_fields/groups", None);
+    assert_eq!(status, 204, "a new account lists no groups");
+    let answer = ok(
+        &server,
+        "POST",
+        "/api/v4/leads/custom_fields/groups",
+        &json!([{"name": "Delivery", "sort": 4, "request_id": "g"}]),
+    );
+    let group = &answer["_embedded"]["custom_field_groups"][0];
+    let id = group["id"].as_str().unwrap().to_owned();
+    assert!(id.starts_with("leads_"), "{id}");
+    assert_eq!(
+        (group["name"].as_str(), group["request_id"].as_str()),
+        (Some("Delivery"), Some("g"))
+    );
+    let listed = get(&server, "/api/v4/leads/custom_fields/groups");
+    assert_eq!(
+        listed["_embedded"]["custom_field_groups"][0]["id"],
+        id.as_str()
+    );
+    assert_eq!(
+        get(&server, &format!("/api/v4/leads/custom_fields/groups/{id}"))["sort"],
+        4
+    );
+    let (status, answer) = send(
+        &server,
+        "POST",
+        "/api/v4/contacts/custom_fields/groups",
+        Some(&json!([{}])),
+    );
+    assert_eq!(status, 400);
+    assert_eq!(error_paths(&answer)[0].1, "name");
+    let (status, _) = send(
+        &server,
+        "DELETE",
+        &format!("/api/v4/leads/custom_fields/groups/{id}"),
+        None,
+    );
+    assert_eq!(status, 204);
+    let (status, _) = send(
+        &server,
+        "DELETE",
+        &format!("/api/v4/leads/custom_fields/groups/{id}"),
+        None,
+    );
+    assert_eq!(status, 404);
+}

@@ -180,6 +180,8 @@ fn csrf_cases() -> Vec<Case> {
         case("csrf: private tasks/set cross-site", "POST /private/api/v2/json/tasks/set HTTP/1.1", &[HOST, "Sec-Fetch-Site: cross-site", JSON], r#"{"request":{"tasks":{"add":[]}}}"#, 403),
         case("csrf: note from a foreign Origin", "POST /api/v4/leads/notes HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"entity_id":1,"note_type":"common"}]"#, 403),
         case("csrf: custom field from a foreign Origin", "POST /api/v4/leads/custom_fields HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"name":"x","type":"text"}]"#, 403),
+        case("csrf: field group from a foreign Origin", "POST /api/v4/leads/custom_fields/groups HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"name":"x"}]"#, 403),
+        case("csrf: field group DELETE cross-site", "DELETE /api/v4/leads/custom_fields/groups/leads_1 HTTP/1.1", &[HOST, "Sec-Fetch-Site: cross-site"], "", 403),
         case("csrf: custom field PATCH cross-site", "PATCH /api/v4/contacts/custom_fields HTTP/1.1", &[HOST, "Sec-Fetch-Site: cross-site", JSON], r#"[{"id":1}]"#, 403),
         case("csrf: task from a foreign Origin", "POST /api/v4/tasks HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"[{"text":"x","complete_till":1}]"#, 403),
         case("csrf: webhook subscription from a foreign Origin", "POST /api/v4/webhooks HTTP/1.1", &[HOST, "Origin: http://evil.example", JSON], r#"{"destination":"http://evil.example/","settings":["add_lead"]}"#, 403),

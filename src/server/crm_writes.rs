@@ -182,6 +182,7 @@ impl From<Rejected> for Problem {
                 ),
             ),
             Rejected::NotAllowed(why) => Problem::new(StatusCode::BAD_REQUEST, why),
+            Rejected::Missing(what) => Problem::new(StatusCode::NOT_FOUND, what),
             Rejected::Invalid(items) => Problem::invalid_items(&items),
         }
     }

@@ -15,6 +15,7 @@
 //! that differ from it are written, and whatever the developer puts there
 //! survives. Pure data: no HTTP, no I/O.
 
+pub mod field_groups;
 pub mod fields;
 mod fixture;
 mod kind;
@@ -25,6 +26,7 @@ mod records;
 
 use serde::{Deserialize, Serialize};
 
+pub use field_groups::FieldGroup;
 pub use fields::{CustomField, CustomFields, FieldEnum, FieldValue, FieldValues};
 pub use kind::{
     EntityKind, ELEMENT_TYPE_COMPANY, ELEMENT_TYPE_CONTACT, ELEMENT_TYPE_LEAD, ELEMENT_TYPE_TASK,
@@ -54,6 +56,9 @@ pub struct Entities {
     /// Notes on leads, contacts and companies (a new account has none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Note>,
+    /// Custom field groups made through the API (a new account has none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub field_groups: Vec<FieldGroup>,
 }
 
 fn is_default_fields(v: &CustomFields) -> bool {
@@ -74,6 +79,7 @@ impl Default for Entities {
             companies: fixture::companies(),
             tasks: fixture::tasks(),
             notes: Vec::new(),
+            field_groups: Vec::new(),
         }
     }
 }
@@ -87,6 +93,7 @@ impl Entities {
             && is_fixture(&self.companies)
             && is_fixture(&self.tasks)
             && self.notes.is_empty()
+            && self.field_groups.is_empty()
     }
 
     /// The record of kind `T` with this id (`get::<Lead>(id)`).

@@ -13,6 +13,7 @@
 mod complex;
 mod custom_fields;
 mod field_defs;
+mod field_groups;
 mod item;
 mod links;
 mod notes;
@@ -52,6 +53,10 @@ pub enum Write {
     CreateFields { kind: EntityKind, items: Vec<Value> },
     /// `PATCH /api/v4/<kind>/custom_fields`: items name a field by `id`.
     UpdateFields { kind: EntityKind, items: Vec<Value> },
+    /// `POST /api/v4/<kind>/custom_fields/groups`.
+    AddFieldGroups { kind: EntityKind, items: Vec<Value> },
+    /// `DELETE /api/v4/<kind>/custom_fields/groups/<id>`.
+    DeleteFieldGroup { kind: EntityKind, id: String },
     /// `POST /api/v4/leads/complex`: new leads, each with its contact and
     /// company (given whole and created, or by `id` and linked).
     CreateComplex { items: Vec<Value> },
@@ -174,6 +179,8 @@ pub enum Rejected {
     NotFound { kind: EntityKind, id: u64 },
     /// The kind takes no such write (notes on tasks …).
     NotAllowed(String),
+    /// A thing the path names does not exist (a field group), said whole.
+    Missing(String),
 }
 
 /// Applies `write` to `state`. On `Err` the caller (always
@@ -195,6 +202,20 @@ pub fn apply(state: &mut AccountState, write: Write, actor: &Actor) -> Result<Ap
         Write::UpdateFields { kind, items } => {
             check_size(&items, MAX_ITEMS)?;
             batch(state, Op::UpdateField { kind }, items, None, actor)
+        }
+        Write::AddFieldGroups { kind, items } => {
+            check_size(&items, MAX_ITEMS)?;
+            batch(state, Op::FieldGroup { kind }, items, None, actor)
+        }
+        Write::DeleteFieldGroup { kind, id } => {
+            if field_groups::delete(state, kind, &id) {
+                Ok(Applied::default())
+            } else {
+                Err(Rejected::Missing(format!(
+                    "no custom field group {id:?} of the {}",
+                    kind.api_name()
+                )))
+            }
         }
         Write::CreateComplex { items } => {
             check_size(&items, MAX_COMPLEX_ITEMS)?;
@@ -321,6 +342,9 @@ enum Op {
     UpdateField {
         kind: EntityKind,
     },
+    FieldGroup {
+        kind: EntityKind,
+    },
     /// A lead with its contact and company.
     Complex,
     Tag {
@@ -395,6 +419,7 @@ fn one(
         Op::Note { kind } => notes::add(state, kind, &mut item, path_id, actor, out),
         Op::CreateField { kind } => field_defs::create(state, kind, &mut item, actor),
         Op::UpdateField { kind } => field_defs::update(state, kind, &mut item, actor),
+        Op::FieldGroup { kind } => field_groups::add(state, kind, &mut item),
         Op::Complex => complex::create(state, &mut item, actor, out),
         Op::Tag { kind } => tags::add(state, kind, &mut item),
         Op::Link { kind, unlink } => {
