@@ -830,3 +830,52 @@ fn custom_field_groups_are_created_listed_and_deleted() {
     );
     assert_eq!(status, 404);
 }
+
+#[test]
+fn a_lead_entering_a_stage_runs_that_stages_dp_actions() {
+    let backend = Backend::start("200 OK", "", "{}");
+    let server = TestServer::start_with(
+        "tests/fixtures/recorder",
+        &["--dp-webhook-url", &backend.url("/dp")],
+    );
+    server.install("recorder", json!({"login": "anna"}));
+    let pipeline = get(&server, "/api/v4/leads/pipelines")["_embedded"]["pipelines"][0].clone();
+    let stage = pipeline["_embedded"]["statuses"][2]["id"].as_u64().unwrap();
+    let (status, trigger) = send(
+        &server,
+        "POST",
+        "/amo-emu/dp/triggers",
+        Some(
+            &json!({"pipeline_id": pipeline["id"], "status_id": stage, "settings": {"message": "moved here"}}),
+        ),
+    );
+    assert_eq!(status, 200, "{trigger}");
+    let lead = get(&server, "/api/v4/leads?limit=50")["_embedded"]["leads"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["status_id"] != stage)
+        .unwrap()["id"]
+        .as_u64()
+        .unwrap();
+    ok(
+        &server,
+        "PATCH",
+        &format!("/api/v4/leads/{lead}"),
+        &json!({"status_id": stage}),
+    );
+    let request = backend.first_request();
+    assert!(request.starts_with("POST /dp HTTP/1.1"), "{request}");
+    let payload: Value = serde_json::from_str(request.split("\r\n\r\n").nth(1).unwrap()).unwrap();
+    assert_eq!(payload["event"]["type_code"], "lead_status_changed");
+    assert_eq!(payload["event"]["data"]["id"], lead);
+    assert_eq!(payload["event"]["data"]["status_id"], stage);
+    assert_eq!(
+        payload["action"]["settings"]["widget"]["settings"]["message"],
+        "moved here"
+    );
+    server.wait_stderr(&format!(
+        "[dp] action {} (lead_status_changed) for lead {lead}",
+        trigger["id"]
+    ));
+}

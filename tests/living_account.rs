@@ -174,6 +174,33 @@ async fn a_widgets_card_button_adds_a_note_that_appears_in_the_feed() {
     let recorded: Vec<Value> = eval(&page, "window.__amo_emu_events").await;
     assert_eq!(recorded[1]["cb"], "note_added", "{recorded:?}");
     assert_eq!(recorded[1]["via"], "https://example.amocrm.ru");
+    assert!(
+        !exists(&page, ".amo-emu-toast[data-notice=\"account-address\"]").await,
+        "its own subdomain is no news"
+    );
+
+    // Another account's address (Kommo's domain too) is answered here, with
+    // a notice that on amoCRM it would reach another account.
+    let status: u16 = eval(
+        &page,
+        "fetch('https://someone-else.kommo.com/api/v4/leads?limit=1').then(r => r.status)",
+    )
+    .await;
+    assert_eq!(status, 200);
+    wait_for(
+        &page,
+        "document.querySelector('.amo-emu-toast[data-notice=\"account-address\"]')",
+        "the notice about another account",
+    )
+    .await;
+    server.wait_stderr("the widget called https://someone-else.kommo.com");
+    // Other hosts are left alone.
+    let outcome: String = eval(
+        &page,
+        "fetch('https://example.com/api/v4/leads').then(() => 'answered', () => 'failed')",
+    )
+    .await;
+    assert_eq!(outcome, "failed", "not rewritten (and unreachable offline)");
     screenshot(&page, "card_feed_notes").await;
     browser.close().await;
 }
