@@ -11,6 +11,7 @@ mod common;
 use common::backend::{closed_port, Backend};
 use common::raw_http::{exchange, RawResponse};
 use common::TestServer;
+use rstest::rstest;
 use serde_json::{json, Value};
 
 const FIXTURE: &str = "tests/fixtures/network-calls";
@@ -63,89 +64,49 @@ fn crm_post_forwards_for_the_emulators_own_page() {
     assert!(backend.first_request().ends_with("a=1"));
 }
 
-#[test]
-fn crm_post_refuses_what_another_site_or_a_form_could_send() {
+/// One refused request each: what another site, a sandboxed frame or a
+/// form could send to the proxy.
+#[rstest]
+#[case::cross_site_origin(&[JSON, PROXY, "Origin: http://evil.example"], 403)]
+#[case::origin_null_sandboxed_frame(&[JSON, PROXY, "Origin: null"], 403)]
+#[case::another_localhost_port(&[JSON, PROXY, "Origin: http://localhost:1"], 403)]
+#[case::no_origin_cross_site_fetch_metadata(&[JSON, PROXY, "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: cors"], 403)]
+#[case::no_origin_same_site_fetch_metadata(&[JSON, PROXY, "Sec-Fetch-Site: same-site"], 403)]
+#[case::form_content_type(&["Content-Type: application/x-www-form-urlencoded", PROXY], 415)]
+#[case::text_plain_no_preflight_fetch(&["Content-Type: text/plain", PROXY], 415)]
+#[case::no_custom_header(&[JSON], 403)]
+#[case::custom_header_with_another_value(&[JSON, "X-Amo-Emu-Crm-Post: yes"], 403)]
+fn crm_post_refuses_what_another_site_or_a_form_could_send(
+    #[case] headers: &[&str],
+    #[case] expect: u16,
+) {
     let backend = Backend::start("200 OK", "", "{}");
     let server = TestServer::start(FIXTURE);
-    let url = backend.url("/x");
-    let cases: Vec<(&str, Vec<&str>, u16)> = vec![
-        (
-            "cross-site Origin",
-            vec![JSON, PROXY, "Origin: http://evil.example"],
-            403,
-        ),
-        (
-            "Origin null (sandboxed frame)",
-            vec![JSON, PROXY, "Origin: null"],
-            403,
-        ),
-        (
-            "another localhost port",
-            vec![JSON, PROXY, "Origin: http://localhost:1"],
-            403,
-        ),
-        (
-            "no Origin, cross-site fetch metadata",
-            vec![
-                JSON,
-                PROXY,
-                "Sec-Fetch-Site: cross-site",
-                "Sec-Fetch-Mode: cors",
-            ],
-            403,
-        ),
-        (
-            "no Origin, same-site fetch metadata (another port)",
-            vec![JSON, PROXY, "Sec-Fetch-Site: same-site"],
-            403,
-        ),
-        (
-            "form content type",
-            vec!["Content-Type: application/x-www-form-urlencoded", PROXY],
-            415,
-        ),
-        (
-            "text/plain (a no-preflight fetch)",
-            vec!["Content-Type: text/plain", PROXY],
-            415,
-        ),
-        ("no custom header", vec![JSON], 403),
-        (
-            "custom header with another value",
-            vec![JSON, "X-Amo-Emu-Crm-Post: yes"],
-            403,
-        ),
-    ];
-    for (name, headers, expect) in cases {
-        let res = crm_post(&server, &headers, &url);
-        assert_eq!(res.status, expect, "{name}: {}", res.body_text());
-        assert!(
-            res.header("access-control-allow-origin").is_none(),
-            "{name}: a CORS grant"
-        );
-    }
+    let res = crm_post(&server, headers, &backend.url("/x"));
+    assert_eq!(res.status, expect, "{}", res.body_text());
+    assert!(
+        res.header("access-control-allow-origin").is_none(),
+        "a CORS grant"
+    );
     assert!(
         backend.requests.lock().unwrap().is_empty(),
         "a refused request reached the target"
     );
 }
 
-#[test]
-fn crm_post_refuses_non_http_schemes() {
+#[rstest]
+#[case::file("file:///etc/passwd")]
+#[case::gopher("gopher://127.0.0.1:25/_HELO")]
+#[case::ftp("ftp://127.0.0.1/")]
+#[case::data("data:text/plain,hi")]
+#[case::javascript("javascript:alert(1)")]
+#[case::relative_path("/api/v4/account")]
+#[case::scheme_relative("//127.0.0.1/x")]
+fn crm_post_refuses_non_http_schemes(#[case] url: &str) {
     let server = TestServer::start(FIXTURE);
-    for url in [
-        "file:///etc/passwd",
-        "gopher://127.0.0.1:25/_HELO",
-        "ftp://127.0.0.1/",
-        "data:text/plain,hi",
-        "javascript:alert(1)",
-        "/api/v4/account",
-        "//127.0.0.1/x",
-    ] {
-        let res = crm_post(&server, &[JSON, PROXY], url);
-        assert_eq!(res.status, 400, "{url}: {}", res.body_text());
-        assert!(!res.body_text().contains("root:"), "{url}");
-    }
+    let res = crm_post(&server, &[JSON, PROXY], url);
+    assert_eq!(res.status, 400, "{url}: {}", res.body_text());
+    assert!(!res.body_text().contains("root:"), "{url}");
 }
 
 #[test]
@@ -206,38 +167,23 @@ fn notice(server: &TestServer, headers: &[&str], body: &Value) -> RawResponse {
     post(server, "/amo-emu/notices", headers, &body.to_string())
 }
 
-#[test]
-fn notices_refuse_other_sites_and_forms() {
+#[rstest]
+#[case::cross_site_origin(&[JSON, "Origin: http://evil.example"], 403)]
+#[case::cross_site_fetch_metadata(&[JSON, "Sec-Fetch-Site: cross-site"], 403)]
+#[case::form_content_type(&["Content-Type: application/x-www-form-urlencoded"], 415)]
+fn notices_refuse_other_sites_and_forms(#[case] headers: &[&str], #[case] expect: u16) {
     let server = TestServer::start(FIXTURE);
     let body = json!({"kind": "test", "text": "hello"});
-    for (name, headers, expect) in [
-        (
-            "cross-site Origin",
-            vec![JSON, "Origin: http://evil.example"],
-            403,
-        ),
-        (
-            "cross-site fetch metadata",
-            vec![JSON, "Sec-Fetch-Site: cross-site"],
-            403,
-        ),
-        (
-            "form content type",
-            vec!["Content-Type: application/x-www-form-urlencoded"],
-            415,
-        ),
-    ] {
-        let res = notice(&server, &headers, &body);
-        assert_eq!(res.status, expect, "{name}: {}", res.body_text());
-    }
+    let res = notice(&server, headers, &body);
+    assert_eq!(res.status, expect, "{}", res.body_text());
     // A later notice that is printed: once its line is there, a refused one
     // would have been too.
-    let later = json!({"kind": "test", "text": "accepted after the refusals"});
+    let later = json!({"kind": "test", "text": "accepted after the refusal"});
     assert_eq!(
         json_body(&notice(&server, &[JSON], &later))["printed"],
         true
     );
-    let err = server.wait_stderr("[test] accepted after the refusals");
+    let err = server.wait_stderr("[test] accepted after the refusal");
     assert!(!err.contains("hello"), "{err}");
 }
 
