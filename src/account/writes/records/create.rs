@@ -54,6 +54,14 @@ pub fn create_linked(
     if kind == EntityKind::Leads {
         item.raw("closed_at");
         item.raw("loss_reason_id");
+        if lead_place == Some(None) && item.errors.is_empty() {
+            // A state.json whose pipelines list is empty: nowhere to put it.
+            item.error(
+                "pipeline_id",
+                crate::validation::ErrorCode::NotSupportedChoice,
+                "the account has no pipeline (see pipelines in .amo-emu/state.json)",
+            );
+        }
     }
     if !item.errors.is_empty() {
         return None;
@@ -70,7 +78,7 @@ pub fn create_linked(
     let mut name_out = None;
     match kind {
         EntityKind::Leads => {
-            let (pipeline_id, status_id) = lead_place.flatten().expect("checked above");
+            let (pipeline_id, status_id) = lead_place.flatten()?;
             let closed = status_id == WON_STATUS_ID || status_id == LOST_STATUS_ID;
             state.entities.leads.push(Lead {
                 id,
