@@ -450,3 +450,58 @@ async fn reset_records_in_the_inspector_brings_the_fixture_back() {
     assert_eq!(status, 204);
     browser.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_made_elsewhere_never_throws_away_what_is_being_typed() {
+    let Some(browser) = TestBrowser::launch("card_unsaved_kept").await else {
+        return;
+    };
+    let server = installed("tests/fixtures/cards", "cards", &[]);
+    let id = first_lead(&server)["id"].as_u64().unwrap();
+    let page = open_crm(&browser, &server, &format!("/leads/detail/{id}")).await;
+    type_into(&page, "[name=\"lead[PRICE]\"]", "999").await;
+    // A backend changes the lead and adds a note while the person types.
+    api(
+        &server,
+        "PATCH",
+        &format!("/api/v4/leads/{id}"),
+        Some(json!({"name": "Renamed by the backend"})),
+    );
+    api(
+        &server,
+        "POST",
+        &format!("/api/v4/leads/{id}/notes"),
+        Some(json!([{"note_type": "common", "params": {"text": "From the backend"}}])),
+    );
+    wait_for(
+        &page,
+        "document.querySelector('.feed-note__text')",
+        "the backend's note in the feed",
+    )
+    .await;
+    wait_for(
+        &page,
+        "document.querySelector('.amo-emu-toast[data-notice=\"card-changed\"]')",
+        "the notice",
+    )
+    .await;
+    let typed: String = eval(
+        &page,
+        "document.querySelector('[name=\"lead[PRICE]\"]').value",
+    )
+    .await;
+    assert_eq!(typed, "999", "the unsaved value is kept");
+    // Saving writes it; the card then shows the record as it is.
+    click(&page, ".js-card-save").await;
+    wait_for(
+        &page,
+        "document.querySelector('.js-card-name').textContent === 'Renamed by the backend'",
+        "the record redrawn after the save",
+    )
+    .await;
+    assert_eq!(
+        api(&server, "GET", &format!("/api/v4/leads/{id}"), None)["price"],
+        999
+    );
+    browser.close().await;
+}

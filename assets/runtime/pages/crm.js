@@ -156,7 +156,15 @@ async function enterPage() {
 async function redrawCard() {
   const next = await fetchAgain();
   if (!next) return;
-  for (const part of ['.card-holder__fields', '.card-holder__feed']) {
+  // What the person is typing is not thrown away: with unsaved changes in
+  // the form, only the feed is redrawn, and the page says why.
+  const dirty = formIsDirty();
+  if (dirty) {
+    showToast('This record was changed elsewhere; your unsaved changes are kept. Save to write them, or reload to see the record as it is now.', {
+      data: { notice: 'card-changed' },
+    });
+  }
+  for (const part of dirty ? ['.card-holder__feed'] : ['.card-holder__fields', '.card-holder__feed']) {
     const from = next.querySelector(part);
     const to = document.querySelector(part);
     if (from && to) to.innerHTML = from.innerHTML;
@@ -165,6 +173,16 @@ async function redrawCard() {
   page = wireCard($, screen);
   for (const [type, fn] of actions) page.addAction(type, fn);
   document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
+}
+
+/** Whether the card's form holds changes not saved yet. */
+function formIsDirty() {
+  const form = document.querySelector('.js-card-form');
+  // A save in flight is what changed the record: its values are the saved ones.
+  if (!form || form.dataset.saving) return false;
+  return [...form.querySelectorAll('input[name], select[name], textarea[name]')].some((input) =>
+    input.tagName === 'SELECT' ? [...input.options].some((o) => o.selected !== o.defaultSelected) : input.value !== input.defaultValue,
+  );
 }
 
 /** Redraws the pipeline board in place. */

@@ -62,6 +62,12 @@ function inputFor(form, path, sentFields) {
   return byKey[head] ? form.querySelector(`[name$="[${byKey[head]}]"]`) : null;
 }
 
+/** The form's current values become its saved ones (not "unsaved" any more). */
+function markSaved(form) {
+  for (const input of form.querySelectorAll('input[name], textarea[name]')) input.defaultValue = input.value;
+  for (const option of form.querySelectorAll('option')) option.defaultSelected = option.selected;
+}
+
 function clearErrors(form) {
   for (const row of form.querySelectorAll('.card-fields__row_error')) row.classList.remove('card-fields__row_error');
   for (const el of form.querySelectorAll('.card-fields__error')) {
@@ -116,6 +122,7 @@ export function wireCardForm({ onSaved }) {
     status.textContent = 'Saving…';
     let response;
     let answer = null;
+    form.dataset.saving = '1';
     try {
       response = await fetch(url, {
         method: creating ? 'POST' : 'PATCH',
@@ -127,6 +134,8 @@ export function wireCardForm({ onSaved }) {
       status.textContent = '';
       showToast(`Save failed: the emulator did not answer (${e.message}).`, { kind: 'error' });
       return;
+    } finally {
+      delete form.dataset.saving;
     }
     if (!response.ok) {
       status.textContent = 'Not saved.';
@@ -135,6 +144,7 @@ export function wireCardForm({ onSaved }) {
       return;
     }
     status.textContent = 'Saved.';
+    markSaved(form);
     const created = creating ? answer && answer._embedded && answer._embedded[entity][0].id : null;
     await onSaved({ created });
   });
