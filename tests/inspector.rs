@@ -8,16 +8,12 @@ mod common;
 
 use chromiumoxide::cdp::browser_protocol::browser::{GrantPermissionsParams, PermissionType};
 use chromiumoxide::cdp::browser_protocol::input::{DispatchKeyEventParams, DispatchKeyEventType};
-use chromiumoxide::cdp::browser_protocol::page::{
-    EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
-};
 use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
 use common::browser::{
     click, eval, open_tile, screenshot, session, type_into, wait_for, wait_marketplace, TestBrowser,
 };
 use common::TestServer;
-use futures_util::StreamExt;
 use serde_json::Value;
 
 const PANEL: &str = "[data-amo-emu-inspector]";
@@ -26,18 +22,7 @@ const VIOLATIONS_JS: &str = "[...document.querySelectorAll('[data-amo-emu-inspec
 /// Opens `url`, accepting any dialog on it (a person would click OK).
 async fn open_page(browser: &TestBrowser, url: &str) -> Page {
     let page = browser.open(url).await;
-    let mut dialogs = page
-        .event_listener::<EventJavascriptDialogOpening>()
-        .await
-        .unwrap();
-    let answering = page.clone();
-    tokio::spawn(async move {
-        while dialogs.next().await.is_some() {
-            let _ = answering
-                .execute(HandleJavaScriptDialogParams::new(true))
-                .await;
-        }
-    });
+    common::browser::accept_dialogs(&page).await;
     wait_marketplace(&page).await;
     page
 }

@@ -12,15 +12,13 @@ mod common;
 use chromiumoxide::cdp::browser_protocol::input::{
     DispatchMouseEventParams, DispatchMouseEventType, MouseButton,
 };
-use chromiumoxide::cdp::browser_protocol::page::{
-    EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
-};
 use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
 use common::backend::Backend;
-use common::browser::{click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser};
+use common::browser::{
+    accept_dialogs, click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser,
+};
 use common::{off_runtime, TestServer};
-use futures_util::StreamExt;
 use serde_json::{json, Value};
 
 /// Serves `fixture` with its widget (`code`) installed, with `extra` flags.
@@ -420,18 +418,7 @@ async fn reset_records_in_the_inspector_brings_the_fixture_back() {
     let path = format!("/leads/detail/{id}");
     let page = open_crm(&browser, &server, &path).await;
     // The reset asks for confirmation: a person clicks OK.
-    let mut dialogs = page
-        .event_listener::<EventJavascriptDialogOpening>()
-        .await
-        .unwrap();
-    let answering = page.clone();
-    tokio::spawn(async move {
-        while dialogs.next().await.is_some() {
-            let _ = answering
-                .execute(HandleJavaScriptDialogParams::new(true))
-                .await;
-        }
-    });
+    accept_dialogs(&page).await;
     assert_eq!(text(&page, ".feed-note__text").await, "To be reset");
     let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
     let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;

@@ -95,13 +95,33 @@ fn enums(item: &mut Item) -> Option<Vec<(Option<u64>, String, u32)>> {
     Some(out)
 }
 
-fn code_taken(state: &AccountState, kind: EntityKind, code: &str, except: Option<u64>) -> bool {
-    state.entities.custom_fields(kind).iter().any(|f| {
+/// Reports `code` when another field of `kind` (not `except`) has it.
+fn check_code(
+    item: &mut Item,
+    state: &AccountState,
+    kind: EntityKind,
+    code: Option<&str>,
+    except: Option<u64>,
+) {
+    let Some(code) = code else {
+        return;
+    };
+    let taken = state.entities.custom_fields(kind).iter().any(|f| {
         Some(f.id) != except
             && f.code
                 .as_deref()
                 .is_some_and(|c| c.eq_ignore_ascii_case(code))
-    })
+    });
+    if taken {
+        item.error(
+            "code",
+            ErrorCode::NotUnique,
+            format!(
+                "the {} already have a field with code {code:?}",
+                kind.api_name()
+            ),
+        );
+    }
 }
 
 pub fn create(
@@ -144,18 +164,7 @@ pub fn create(
         ),
         None => {}
     }
-    if let Some(c) = &code {
-        if code_taken(state, kind, c, None) {
-            item.error(
-                "code",
-                ErrorCode::NotUnique,
-                format!(
-                    "the {} already have a field with code {c:?}",
-                    kind.api_name()
-                ),
-            );
-        }
-    }
+    check_code(item, state, kind, code.as_deref(), None);
     if !item.errors.is_empty() {
         return None;
     }
@@ -233,18 +242,7 @@ pub fn update(
     item.raw("required_statuses");
     item.raw("remind");
     item.raw("settings");
-    if let Some(c) = &code {
-        if code_taken(state, kind, c, Some(id)) {
-            item.error(
-                "code",
-                ErrorCode::NotUnique,
-                format!(
-                    "the {} already have a field with code {c:?}",
-                    kind.api_name()
-                ),
-            );
-        }
-    }
+    check_code(item, state, kind, code.as_deref(), Some(id));
     if !item.errors.is_empty() {
         return None;
     }

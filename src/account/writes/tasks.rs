@@ -6,7 +6,7 @@
 use serde_json::{json, Value};
 
 use super::item::{not_supported, ErrorCode, Item};
-use super::records::{exists, next_id};
+use super::records::{exists, next_id, patched};
 use super::{Actor, Applied, Written};
 use crate::account::entities::{EntityKind, Task, TaskResult};
 use crate::account::webhooks::{Action, Happened};
@@ -175,31 +175,7 @@ pub fn update(
     actor: &Actor,
     out: &mut Applied,
 ) -> Option<Written> {
-    let id = match path_id {
-        Some(id) => {
-            item.raw("id");
-            id
-        }
-        None => match item.u64("id") {
-            Some(id) if exists(state, EntityKind::Tasks, id) => id,
-            Some(id) => {
-                item.error(
-                    "id",
-                    ErrorCode::NotSupportedChoice,
-                    format!("no task with id {id}"),
-                );
-                return None;
-            }
-            None => {
-                item.error(
-                    "id",
-                    ErrorCode::FieldMissing,
-                    "each item of a PATCH names its task by id",
-                );
-                return None;
-            }
-        },
-    };
+    let id = patched(item, state, EntityKind::Tasks, path_id)?;
     let text = item.string("text");
     let complete_till = item.u64("complete_till");
     let about = about(item, state);

@@ -114,23 +114,14 @@ async fn write(
     kind: EntityKind,
     create: bool,
 ) -> ApiResult {
-    let items = match body.value()? {
-        Value::Array(items) => items,
-        v @ Value::Object(_) => vec![v],
-        _ => {
-            return Err(Problem::new(
-                StatusCode::BAD_REQUEST,
-                "send a JSON array of fields",
-            ))
+    let applied = crm_writes::write_items(&req, &state, &body, |items| {
+        if create {
+            Write::CreateFields { kind, items }
+        } else {
+            Write::UpdateFields { kind, items }
         }
-    };
-    let what = format!("{} {}", req.method(), req.path());
-    let write = if create {
-        Write::CreateFields { kind, items }
-    } else {
-        Write::UpdateFields { kind, items }
-    };
-    let applied = crm_writes::write(&state, &what, write).await?;
+    })
+    .await?;
     let snapshot = state.store.snapshot();
     let defs = snapshot.entities.custom_fields(kind);
     let fields: Vec<Value> = applied
@@ -214,18 +205,11 @@ async fn add_groups(
     body: JsonBody,
     kind: EntityKind,
 ) -> ApiResult {
-    let items = match body.value()? {
-        Value::Array(items) => items,
-        v @ Value::Object(_) => vec![v],
-        _ => {
-            return Err(Problem::new(
-                StatusCode::BAD_REQUEST,
-                "send a JSON array of groups",
-            ))
-        }
-    };
-    let what = format!("{} {}", req.method(), req.path());
-    let applied = crm_writes::write(&state, &what, Write::AddFieldGroups { kind, items }).await?;
+    let applied = crm_writes::write_items(&req, &state, &body, |items| Write::AddFieldGroups {
+        kind,
+        items,
+    })
+    .await?;
     let snapshot = state.store.snapshot();
     let list: Vec<Value> = applied
         .written
@@ -251,7 +235,11 @@ async fn delete_group(
     kind: EntityKind,
 ) -> ApiResult {
     let id = path.into_inner();
-    let what = format!("{} {}", req.method(), req.path());
-    crm_writes::write(&state, &what, Write::DeleteFieldGroup { kind, id }).await?;
+    crm_writes::write(
+        &state,
+        &crm_writes::what(&req),
+        Write::DeleteFieldGroup { kind, id },
+    )
+    .await?;
     Ok(HttpResponse::NoContent().finish())
 }

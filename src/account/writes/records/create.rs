@@ -41,27 +41,18 @@ pub fn create_linked(
     } else {
         None
     };
-    let price = if kind == EntityKind::Leads {
-        item.u64("price")
-    } else {
-        None
-    };
-    let (first_name, last_name) = if kind == EntityKind::Contacts {
-        (item.string("first_name"), item.string("last_name"))
-    } else {
-        (None, None)
-    };
-    if kind == EntityKind::Leads {
-        item.raw("closed_at");
-        item.raw("loss_reason_id");
-        if lead_place == Some(None) && item.errors.is_empty() {
-            // A state.json whose pipelines list is empty: nowhere to put it.
-            item.error(
-                "pipeline_id",
-                crate::validation::ErrorCode::NotSupportedChoice,
-                "the account has no pipeline (see pipelines in .amo-emu/state.json)",
-            );
-        }
+    let KindFields {
+        price,
+        first_name,
+        last_name,
+    } = kind_fields(item, kind);
+    if lead_place == Some(None) && item.errors.is_empty() {
+        // A state.json whose pipelines list is empty: nowhere to put a lead.
+        item.error(
+            "pipeline_id",
+            crate::validation::ErrorCode::NotSupportedChoice,
+            "the account has no pipeline (see pipelines in .amo-emu/state.json)",
+        );
     }
     if !item.errors.is_empty() {
         return None;

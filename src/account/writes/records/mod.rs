@@ -63,12 +63,36 @@ pub fn entity_of(
     path_id: Option<u64>,
     missing: impl FnOnce() -> String,
 ) -> Option<u64> {
+    path_or_named(item, state, "entity_id", kind, path_id, missing)
+}
+
+/// The record a PATCH item changes: the path's `path_id` (then the item's
+/// `id` is not read), else the item's `id`.
+pub fn patched(
+    item: &mut Item,
+    state: &AccountState,
+    kind: EntityKind,
+    path_id: Option<u64>,
+) -> Option<u64> {
+    path_or_named(item, state, "id", kind, path_id, || {
+        format!("each item of a PATCH names its {} by id", kind.singular())
+    })
+}
+
+fn path_or_named(
+    item: &mut Item,
+    state: &AccountState,
+    key: &'static str,
+    kind: EntityKind,
+    path_id: Option<u64>,
+    missing: impl FnOnce() -> String,
+) -> Option<u64> {
     match path_id {
         Some(id) => {
-            item.raw("entity_id");
+            item.raw(key);
             Some(id)
         }
-        None => named_record(item, state, "entity_id", kind, missing),
+        None => named_record(item, state, key, kind, missing),
     }
 }
 

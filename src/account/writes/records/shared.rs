@@ -358,3 +358,33 @@ pub(super) fn place(
     };
     Some((pipeline.id, status))
 }
+
+/// The fields only one kind has: a lead's budget, a contact's first and
+/// last name. A lead's `closed_at` and `loss_reason_id` are read and not
+/// kept (amo-emu sets `closed_at` itself when a lead is won or lost).
+pub(super) struct KindFields {
+    pub(super) price: Option<u64>,
+    pub(super) first_name: Option<String>,
+    pub(super) last_name: Option<String>,
+}
+
+pub(super) fn kind_fields(item: &mut Item, kind: EntityKind) -> KindFields {
+    let mut out = KindFields {
+        price: None,
+        first_name: None,
+        last_name: None,
+    };
+    match kind {
+        EntityKind::Leads => {
+            out.price = item.u64("price");
+            item.raw("closed_at");
+            item.raw("loss_reason_id");
+        }
+        EntityKind::Contacts => {
+            out.first_name = item.string("first_name");
+            out.last_name = item.string("last_name");
+        }
+        _ => {}
+    }
+    out
+}

@@ -5,13 +5,13 @@
 
 use serde_json::{json, Value};
 
-use super::exists;
+use super::patched;
 use super::shared::*;
 use crate::account::entities::{EntityKind, FieldValues, Lead};
 use crate::account::pipelines::{LOST_STATUS_ID, WON_STATUS_ID};
 use crate::account::webhooks::{Action, Happened};
 use crate::account::writes::custom_fields;
-use crate::account::writes::item::{ErrorCode, Item};
+use crate::account::writes::item::Item;
 use crate::account::writes::{Actor, Applied, Written};
 use crate::account::AccountState;
 
@@ -23,31 +23,7 @@ pub fn update(
     actor: &Actor,
     out: &mut Applied,
 ) -> Option<Written> {
-    let id = match path_id {
-        Some(id) => {
-            item.raw("id");
-            id
-        }
-        None => match item.u64("id") {
-            Some(id) if exists(state, kind, id) => id,
-            Some(id) => {
-                item.error(
-                    "id",
-                    ErrorCode::NotSupportedChoice,
-                    format!("no {} with id {id}", kind.singular()),
-                );
-                return None;
-            }
-            None => {
-                item.error(
-                    "id",
-                    ErrorCode::FieldMissing,
-                    "each item of a PATCH names its record by id",
-                );
-                return None;
-            }
-        },
-    };
+    let id = patched(item, state, kind, path_id)?;
     let s = shared(item, kind, state, actor);
     let emb = embedded(item, kind, state, None);
     let current_place = state
@@ -59,20 +35,11 @@ pub fn update(
     } else {
         None
     };
-    let price = if kind == EntityKind::Leads {
-        item.u64("price")
-    } else {
-        None
-    };
-    let (first_name, last_name) = if kind == EntityKind::Contacts {
-        (item.string("first_name"), item.string("last_name"))
-    } else {
-        (None, None)
-    };
-    if kind == EntityKind::Leads {
-        item.raw("closed_at");
-        item.raw("loss_reason_id");
-    }
+    let KindFields {
+        price,
+        first_name,
+        last_name,
+    } = kind_fields(item, kind);
     if !item.errors.is_empty() {
         return None;
     }
