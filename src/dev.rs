@@ -15,16 +15,16 @@ use std::sync::Arc;
 
 use crate::account::Store;
 use crate::live_reload::{CodeUpdates, Message, Status};
-use crate::server::state::{AppState, Loaded, ServerConfig};
+use crate::server::state::{AppState, FolderSnapshot, ServerConfig};
 use crate::watch::{Change, ChangeKind};
 use crate::widget::{DiagnosticView, Widget, WidgetCode};
 
 /// Reads the folder for the first time and builds the server state around
 /// that snapshot (so no request ever sees a placeholder).
 pub fn start(config: ServerConfig, store: Store) -> AppState {
-    let loaded = Arc::new(read_folder(&config));
-    let state = AppState::new(config, store, loaded.clone());
-    make_current(&state, loaded);
+    let snapshot = Arc::new(read_folder(&config));
+    let state = AppState::new(config, store, snapshot.clone());
+    make_current(&state, snapshot);
     state
 }
 
@@ -33,10 +33,10 @@ pub fn start(config: ServerConfig, store: Store) -> AppState {
 pub fn files_changed(state: &AppState, changes: &[Change]) {
     let names: Vec<&str> = changes.iter().map(|c| c.path.as_str()).collect();
     let was_ok = state.widget().result.is_ok();
-    let loaded = Arc::new(read_folder(&state.config));
+    let snapshot = Arc::new(read_folder(&state.config));
     // An error reaches the tabs through the status this sets.
-    make_current(state, loaded.clone());
-    let (message, outcome) = match &loaded.result {
+    make_current(state, snapshot.clone());
+    let (message, outcome) = match &snapshot.result {
         Err(_) => (None, "the widget does not load (overlay shown)"),
         Ok(_) => {
             let message = message_for(changes, !was_ok, state.config.code_updates);
@@ -57,20 +57,20 @@ pub fn files_changed(state: &AppState, changes: &[Change]) {
 
 /// Makes a snapshot (and the status the tabs see) current; prints its
 /// diagnostics if they changed.
-fn make_current(state: &AppState, loaded: Arc<Loaded>) {
-    report(state, &loaded);
-    state.live.set_status(match &loaded.result {
+fn make_current(state: &AppState, snapshot: Arc<FolderSnapshot>) {
+    report(state, &snapshot);
+    state.live.set_status(match &snapshot.result {
         Ok(_) => Status::Ok,
         Err(f) => Status::Error {
             diagnostics: f.diagnostics.iter().map(DiagnosticView::from).collect(),
         },
     });
-    state.set_widget(loaded);
+    state.set_widget(snapshot);
 }
 
 /// One read of the folder, served under the code it names (or, when it does
 /// not load, the code the command line or the folder name gives).
-fn read_folder(config: &ServerConfig) -> Loaded {
+fn read_folder(config: &ServerConfig) -> FolderSnapshot {
     let result = Widget::load(&config.dir, config.code_override.as_ref()).map(Arc::new);
     let code = match &result {
         Ok(w) => w.code.clone(),
@@ -79,14 +79,14 @@ fn read_folder(config: &ServerConfig) -> Loaded {
             .clone()
             .unwrap_or_else(|| WidgetCode::from_folder(&config.dir)),
     };
-    Loaded { code, result }
+    FolderSnapshot { code, result }
 }
 
 /// Prints the widget's diagnostics to the terminal when they change, so
 /// the terminal shows a problem once, not on every save.
-fn report(state: &AppState, loaded: &Loaded) {
-    let diagnostics = match &loaded.result {
-        Ok(w) => &w.warnings,
+fn report(state: &AppState, snapshot: &FolderSnapshot) {
+    let diagnostics = match &snapshot.result {
+        Ok(w) => &w.diagnostics,
         Err(f) => &f.diagnostics,
     };
     let mut h = DefaultHasher::new();
@@ -104,7 +104,7 @@ fn report(state: &AppState, loaded: &Loaded) {
     }
     let first = *last == 0;
     *last = fingerprint;
-    match &loaded.result {
+    match &snapshot.result {
         Err(_) => tracing::error!(
             "the widget in {} cannot be loaded:",
             state.config.dir.display()
@@ -135,7 +135,7 @@ pub fn message_for(changes: &[Change], recovered: bool, code: CodeUpdates) -> Me
         Message::Css { paths }
     } else if all(ChangeKind::Image) {
         Message::Images { paths }
-    } else if reshapes_page || code == CodeUpdates::Reload {
+    } else if reshapes_page || code == CodeUpdates::ReloadPage {
         Message::Reload { paths }
     } else {
         Message::Code { paths }
@@ -148,7 +148,7 @@ mod tests {
 
     #[test]
     fn picks_the_lightest_way_to_catch_up() {
-        use CodeUpdates::{Reload, Swap};
+        use CodeUpdates::{ReloadPage, SwapInPlace};
         let ch = |p: &str| Change::new(std::path::Path::new(p));
         let kind = |changes: &[Change], code| match message_for(changes, false, code) {
             Message::Reload { .. } => "reload",
@@ -159,13 +159,13 @@ mod tests {
         };
         let css = [ch("style.css"), ch("css/extra.css")];
         assert_eq!(
-            message_for(&css, false, Swap),
+            message_for(&css, false, SwapInPlace),
             Message::Css {
                 paths: vec!["style.css".into(), "css/extra.css".into()]
             }
         );
         assert_eq!(
-            message_for(&[ch("images/a.png")], false, Swap),
+            message_for(&[ch("images/a.png")], false, SwapInPlace),
             Message::Images {
                 paths: vec!["images/a.png".into()]
             }
@@ -185,18 +185,22 @@ mod tests {
             (&[ch("i18n/en.json")], "reload", "reload"),
         ];
         for (changes, swap, reload) in cases {
-            assert_eq!(kind(changes, Swap), swap, "{changes:?}");
-            assert_eq!(kind(changes, Reload), reload, "{changes:?} with --no-hot");
+            assert_eq!(kind(changes, SwapInPlace), swap, "{changes:?}");
+            assert_eq!(
+                kind(changes, ReloadPage),
+                reload,
+                "{changes:?} with --no-hot"
+            );
         }
         assert!(
             matches!(
-                message_for(&[ch("script.js")], true, Swap),
+                message_for(&[ch("script.js")], true, SwapInPlace),
                 Message::Reload { .. }
             ),
             "recovering reloads"
         );
         assert!(
-            matches!(message_for(&css, true, Swap), Message::Reload { .. }),
+            matches!(message_for(&css, true, SwapInPlace), Message::Reload { .. }),
             "recovering reloads"
         );
     }

@@ -85,9 +85,9 @@ pub enum Status {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeUpdates {
     /// Swap the widget's modules in place (the default).
-    Swap,
+    SwapInPlace,
     /// Reload the whole page.
-    Reload,
+    ReloadPage,
 }
 
 impl Message {

@@ -2,7 +2,7 @@
 //! `validation-errors`: the dot path into the request (`custom_fields_values.0.field_id`,
 //! `settings.login`), amoCRM's code and a sentence. Shared by the checks in
 //! `widget` (settings values against the manifest), `account` (writes to
-//! records) and the one problem+json mapping in `server::http`. Pure;
+//! records) and the one problem+json mapping in `server::http`. Types only;
 //! imports nothing of the crate.
 
 /// One invalid value.

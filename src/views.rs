@@ -191,7 +191,7 @@ impl SettingsModal {
                     .or_else(|| s.email.as_ref().map(|e| format!("mailto:{e}")))
             }),
             fields,
-            warnings: widget.warnings.iter().map(ToString::to_string).collect(),
+            warnings: widget.diagnostics.iter().map(ToString::to_string).collect(),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Calendar dates from Unix seconds, in UTC: what the pages (`dd.mm.yyyy`)
 //! and the task webhooks (`Y-m-d H:i:s`) show. One small algorithm instead
-//! of a date crate for two formats. Pure.
+//! of a date crate for two formats. No I/O.
 
 /// A moment as calendar parts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 //! Also the events a trigger fires on ([`DpEvent`]), which the trigger form
 //! offers and the webhook payload names.
 //!
-//! Pure: the caller checks the values against the widget's manifest; this
+//! No I/O: the caller checks the values against the widget's manifest; this
 //! module checks that the pipeline and the stage exist.
 
 use serde::{Deserialize, Serialize};

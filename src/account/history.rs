@@ -1,7 +1,7 @@
 //! The account's history (`GET /api/v4/events`): one event per change a
 //! write made, recorded in the same store update as the change itself, so
 //! history and records can never disagree. Event ids are strings, as
-//! amoCRM's are; the log keeps the newest [`MAX_EVENTS`]. Pure data.
+//! amoCRM's are; the log keeps the newest [`MAX_EVENTS`]. Data only: no I/O.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

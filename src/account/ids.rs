@@ -1,6 +1,6 @@
 //! The last id given to each kind of record, kept with the state so an id
 //! is never given twice, even after its record is gone (amoCRM's ids only
-//! grow). Pure data.
+//! grow). Data only: no I/O.
 
 use std::collections::BTreeMap;
 

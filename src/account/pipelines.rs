@@ -3,7 +3,7 @@
 //! account state so a developer can rename stages or add a pipeline by
 //! editing `.amo-emu/state.json`; absent, the defaults below apply.
 //!
-//! Pure data: no HTTP, no I/O.
+//! Data only: no HTTP, no I/O.
 
 use serde::{Deserialize, Serialize};
 

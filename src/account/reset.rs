@@ -4,7 +4,7 @@
 //! deleted. [`restore_records`] brings the CRM records back to the fixture
 //! (leads, contacts, companies, tasks, notes, history), keeping the ids
 //! given so far so none is given twice, and the webhook subscriptions.
-//! Pure: the caller applies them through [`crate::account::Store::update`].
+//! No I/O: the caller applies them through [`crate::account::Store::update`].
 
 use std::fmt;
 

@@ -5,7 +5,7 @@
 //! `POST …/tags` and not (or no longer) on any record, which are stored in
 //! [`Tags`]. A tag's id is derived from its name
 //! ([`super::entities::tag_id`]), so it is the same wherever it is shown.
-//! Only lead tags have a colour, as in amoCRM. Pure data.
+//! Only lead tags have a colour, as in amoCRM. Data only: no I/O.
 
 use serde::{Deserialize, Serialize};
 

@@ -176,9 +176,9 @@ impl ServeConfig {
                 dp_webhook_url: args.dp_webhook_url,
                 webhooks: args.webhooks,
                 code_updates: if args.no_hot {
-                    CodeUpdates::Reload
+                    CodeUpdates::ReloadPage
                 } else {
-                    CodeUpdates::Swap
+                    CodeUpdates::SwapInPlace
                 },
             },
             addr: SocketAddr::new(args.host, args.port),

@@ -61,7 +61,7 @@ pub fn widget_chrome(state: &AppState, widget: &Widget, frame: Frame) -> Chrome 
         frame.widget,
     );
     let mut chrome = chrome(state, frame.active, frame.title, &boot, frame.entry);
-    chrome.warnings = widget.warnings.iter().map(ToString::to_string).collect();
+    chrome.warnings = widget.diagnostics.iter().map(ToString::to_string).collect();
     chrome
 }
 

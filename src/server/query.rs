@@ -1,7 +1,7 @@
 //! Reading amoCRM-style query strings and form bodies: `filter[id][]=1`,
 //! `filter[id][0]=1`, `settings[phones][504141]=1039`: the bracket syntax
 //! PHP and jQuery's `$.param` use, which neither `web::Query` nor
-//! serde_urlencoded reads. Pure: no actix.
+//! serde_urlencoded reads. No actix here, so it is unit-tested alone.
 
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value};

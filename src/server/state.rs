@@ -36,7 +36,7 @@ pub struct ServerConfig {
 /// the widget (shared, so a handler can keep it without the whole load) or
 /// why it could not be loaded.
 #[derive(Debug)]
-pub struct Loaded {
+pub struct FolderSnapshot {
     pub code: WidgetCode,
     pub result: Result<Arc<Widget>, LoadFailure>,
 }
@@ -45,9 +45,9 @@ pub struct AppState {
     pub config: ServerConfig,
     pub account: Account,
     pub store: Store,
-    /// The current snapshot of the widget folder; replaced whole on reload,
+    /// The current snapshot of the widget folder; replaced whole each time the folder is re-read,
     /// so a request sees one consistent version from start to end.
-    widget: RwLock<Arc<Loaded>>,
+    widget: RwLock<Arc<FolderSnapshot>>,
     /// The channel to the browser tabs.
     pub live: LiveReload,
     /// Fingerprint of the diagnostics last printed (0: none yet), so the
@@ -62,7 +62,7 @@ pub struct AppState {
 impl AppState {
     /// Builds the state around the first snapshot of the folder
     /// (`crate::dev::start` reads it).
-    pub fn new(config: ServerConfig, store: Store, first: Arc<Loaded>) -> Self {
+    pub fn new(config: ServerConfig, store: Store, first: Arc<FolderSnapshot>) -> Self {
         AppState {
             config,
             account: Account::default(),
@@ -76,15 +76,15 @@ impl AppState {
     }
 
     /// The current widget snapshot.
-    pub fn widget(&self) -> Arc<Loaded> {
+    pub fn widget(&self) -> Arc<FolderSnapshot> {
         self.widget
             .read()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
     }
 
-    /// Makes `loaded` the current snapshot (see `crate::dev`).
-    pub fn set_widget(&self, loaded: Arc<Loaded>) {
-        *self.widget.write().unwrap_or_else(|p| p.into_inner()) = loaded;
+    /// Makes `snapshot` the current snapshot (see `crate::dev`).
+    pub fn set_widget(&self, snapshot: Arc<FolderSnapshot>) {
+        *self.widget.write().unwrap_or_else(|p| p.into_inner()) = snapshot;
     }
 }

@@ -1,8 +1,8 @@
 //! View models of amoCRM's Settings section: its sub-menu (the standard
 //! sections, then one item per installed widget that has its own page), the
 //! `/settings/` page and the widget's own page `/settings/widgets/<code>/`
-//! (docs/platform.md §9). Pure: they read a widget snapshot and whether it is installed;
-//! they never touch the store or the request.
+//! (docs/platform.md §9). They read a widget snapshot and whether it is
+//! installed; they never touch the store or the request.
 
 use askama::Template;
 

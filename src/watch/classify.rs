@@ -3,7 +3,7 @@
 //! an image refreshed, the widget's code (scripts, templates, other files)
 //! swapped in place, and `manifest.json` or a translation re-parsed and the
 //! page reloaded.
-//! Pure functions, unit-tested here.
+//! No I/O: functions of the path, unit-tested here.
 
 use std::path::Path;
 

@@ -1,12 +1,12 @@
 //! Which paths the watcher neither watches nor fingerprints: the emulator's
 //! own state, the folders every dev server leaves alone (dependencies and
 //! version control), and the temporary files editors write.
-//! Pure: path names only, no filesystem access.
+//! Path names only: no filesystem access.
 
 use std::path::{Component, Path};
 
 /// The emulator's own state folder: never watched, or every save of the
-/// settings would trigger a reload of itself.
+/// settings would trigger another re-read of the folder.
 pub const OWN_STATE_DIR: &str = ".amo-emu";
 
 /// Folders left out unless `--watch-all`: package managers' and version

@@ -1,6 +1,6 @@
 //! A content fingerprint of every file in the widget folder, so the watcher
 //! reports only files whose bytes changed (an editor that rewrites a file
-//! unchanged, or `touch`, reloads nothing) and notices deletions, files
+//! unchanged, or `touch`, changes nothing) and notices deletions, files
 //! re-created by atomic saves, and whole folders moved in or out.
 //! Folders the [`PathFilter`] skips are never walked, so their size does not
 //! count.

@@ -4,7 +4,7 @@
 //! A trailing debounce: events restart a short timer; when it expires with
 //! no new event, the touched paths are re-fingerprinted ([`index`]) and the
 //! callback runs once with the real changes. The callback runs on this
-//! thread, so at most one reload is in flight; events arriving meanwhile
+//! thread, so at most one re-read of the folder is in flight; events arriving meanwhile
 //! queue up and make exactly one more batch. Paths the emulator writes
 //! itself (`.amo-emu/`), dependency and VCS folders ([`filter`]) and editor
 //! noise are ignored, so a save never triggers itself.
@@ -32,13 +32,13 @@ pub use filter::PathFilter;
 use index::ContentIndex;
 pub use since::Since;
 
-/// How long the folder must be quiet before a reload: an editor's
+/// How long the folder must be quiet before it is re-read: an editor's
 /// write-temp-then-rename save lands within a millisecond or two, so 10 ms
 /// merges it while staying well under what a person notices. (trunk uses
 /// 25 ms, watchexec 50 ms; the benchmark in the README shows the effect.)
 pub const DEFAULT_DEBOUNCE: Duration = Duration::from_millis(10);
 /// Extra wait when a changed file is missing: editors that delete and then
-/// re-create a file leave a gap; a reload in that gap would show a 404.
+/// re-create a file leave a gap; a re-read in that gap would see the file gone.
 pub const DELETE_GRACE: Duration = Duration::from_millis(60);
 /// The start of the line the watcher logs once it is armed (tools and tests
 /// wait for it).

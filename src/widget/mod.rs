@@ -1,6 +1,6 @@
 //! Loading a widget folder into a typed, validated [`Widget`] snapshot.
 //!
-//! Pure: reads files, knows nothing of HTTP, the watcher or the account. A
+//! Reads files and knows nothing of HTTP, the watcher or the account. A
 //! load never panics on bad input; it returns diagnostics with positions.
 
 pub mod check;
@@ -39,7 +39,10 @@ pub struct Widget {
     pub code: WidgetCode,
     pub manifest: Manifest,
     pub i18n: I18n,
-    pub warnings: Vec<Diagnostic>,
+    /// What is wrong but does not stop serving: warnings, and the rule
+    /// errors `check` would refuse an upload for, demoted to warnings by
+    /// [`check::for_serving`] so the developer can keep working.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 /// A widget folder that could not be loaded: at least one error, plus any
@@ -113,7 +116,7 @@ impl Widget {
             code,
             manifest,
             i18n: parts.i18n,
-            warnings: diagnostics,
+            diagnostics,
         })
     }
 
@@ -259,7 +262,7 @@ mod tests {
         );
         write(d.path(), "i18n/en.json", r#"{"widget": {"name": "W"}}"#);
         let w = Widget::load(d.path(), None).unwrap();
-        let msgs: Vec<_> = w.warnings.iter().map(|d| d.to_string()).collect();
+        let msgs: Vec<_> = w.diagnostics.iter().map(|d| d.to_string()).collect();
         assert!(
             msgs.iter()
                 .any(|m| m.contains("\"checkbox\"") && m.contains(":3:")),

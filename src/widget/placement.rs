@@ -4,8 +4,8 @@
 //! column (docs/platform.md §2.3: `-1` column, `-0` no column, no suffix = `-1`).
 //!
 //! `everywhere` and `init_once` are decided here too, in one place, because
-//! the spec's two pages disagree about `everywhere` (open question 10):
-//! [`EVERYWHERE_AREAS`] is the reading amo-emu takes. Pure: no HTTP.
+//! amoCRM's two pages disagree about `everywhere` (docs/platform.md, open question 10):
+//! [`EVERYWHERE_AREAS`] is the reading amo-emu takes. No HTTP, no I/O.
 
 use super::manifest::{Area, Manifest};
 

@@ -2,7 +2,7 @@
 //! manifest: the settings modal's values (`POST /api/v4/widgets/<code>`,
 //! docs/platform.md §2.4) and a Digital Pipeline action's `dp.settings`.
 //! Facts about the widget, so they live with it; the routes only map the
-//! [`FieldError`]s to problem+json. Pure.
+//! [`FieldError`]s to problem+json. No I/O.
 
 use serde_json::{Map, Value};
 

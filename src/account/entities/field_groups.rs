@@ -1,7 +1,7 @@
 //! Groups of custom fields (`/api/v4/<entity>/custom_fields/groups`): the
 //! tabs a card sorts its fields into. A new account has none besides the
 //! card's main tab, which the API does not list (UNCONFIRMED); groups made
-//! through the API get amoCRM-like string ids (`leads_1591234`). Pure data.
+//! through the API get amoCRM-like string ids (`leads_1591234`). Data only: no I/O.
 
 use serde::{Deserialize, Serialize};
 

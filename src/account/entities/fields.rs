@@ -5,7 +5,7 @@
 //! The system phone and e-mail fields are `multitext` with the enum codes
 //! amoCRM itself uses (`WORK`, `MOB`, `PRIV` …): widgets look values up by
 //! `field_code == "PHONE"` and `enum_code`, so those codes must be the real
-//! ones. Pure data: no HTTP, no I/O.
+//! ones. Data only: no HTTP, no I/O.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;

@@ -1,6 +1,6 @@
 //! The kinds of CRM record and the numbers amoCRM gives them: API v4's path
 //! names (`leads`), the front end's singular `type` (`lead`) and
-//! `APP.element_types`. Pure data: no HTTP, no I/O.
+//! `APP.element_types`. Data only: no HTTP, no I/O.
 
 use serde::{Deserialize, Serialize};
 

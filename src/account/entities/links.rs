@@ -3,7 +3,7 @@
 //! [`Link`] from one record to another, with `main_contact` for a lead's
 //! contacts. The model keeps each link once (on the lead: its contacts and
 //! company; on the contact: its company); here they are read from either
-//! end. Pure data.
+//! end. Data only: no I/O.
 
 use serde_json::{json, Value};
 

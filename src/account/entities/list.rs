@@ -1,6 +1,6 @@
 //! API v4's list semantics over any kind of record: `page`, `limit`,
 //! `filter[id][]` and `query`, applied in that order to the stored records.
-//! Pure: the HTTP side parses the request into a [`ListQuery`] and turns the
+//! No I/O: the HTTP side parses the request into a [`ListQuery`] and turns the
 //! [`ListPage`] into HAL.
 
 use super::Entity;

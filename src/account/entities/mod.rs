@@ -13,7 +13,7 @@
 //! Stored in `.amo-emu/state.json` under `entities`; a missing part is
 //! filled from the deterministic fixture in `fixture/`, only the parts
 //! that differ from it are written, and whatever the developer puts there
-//! survives. Pure data: no HTTP, no I/O.
+//! survives. Data only: no HTTP, no I/O.
 
 pub mod field_groups;
 pub mod fields;

@@ -1,7 +1,7 @@
 //! Notes: the feed of a lead, contact or company card (`/api/v4/<entity>/notes`).
 //! A note has a type (`common`, `call_in`, `service_message` …) and the
 //! `params` that type carries (docs/api-v4-writes.md §6); the text a card
-//! shows is read from them here, once. Pure data: no HTTP, no I/O.
+//! shows is read from them here, once. Data only: no HTTP, no I/O.
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};

@@ -6,7 +6,7 @@
 //! the order of the keys in `/api/v4` answers and in `state.json`; that is
 //! why the fields the kinds share are repeated rather than gathered in one
 //! flattened struct (a lead's `status_id` and `closed_at` sit between them).
-//! Pure data: no HTTP, no I/O.
+//! Data only: no HTTP, no I/O.
 
 use serde::{Deserialize, Serialize};
 

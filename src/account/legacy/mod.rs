@@ -4,7 +4,7 @@
 //! `add`/`update` items into API v4 items, so a v2 write is an
 //! `account::writes::Write` like any other and a legacy widget and a v4
 //! widget see the same data; [`private`] renames the private v2 JSON
-//! API's fields to v2's and back. Pure: the HTTP side is
+//! API's fields to v2's and back. No I/O: the HTTP side is
 //! `server::routes::legacy`.
 
 pub mod items;

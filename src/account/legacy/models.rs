@@ -8,7 +8,7 @@
 //! company, task and note items follow the lead's pattern with API v2's
 //! own names (`element_id`, `element_type`, `complete_till_at`,
 //! `task_type`, numeric `note_type`, `text`); their details are
-//! UNCONFIRMED (no stored sample). Pure.
+//! UNCONFIRMED (no stored sample). No I/O.
 
 use serde_json::{json, Map, Value};
 

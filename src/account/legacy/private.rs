@@ -5,7 +5,7 @@
 //! to a v2 item ([`to_v2_item`]) and written as one, and a `list` item is
 //! the v2 model renamed back ([`from_v2_model`]). The names are from
 //! widgets' and a popular client library's code (dotzero/amocrm-php);
-//! the list items' exact fields are UNCONFIRMED. Pure.
+//! the list items' exact fields are UNCONFIRMED. No I/O.
 
 use serde_json::{json, Map, Value};
 

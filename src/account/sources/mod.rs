@@ -3,7 +3,7 @@
 //! enforces on them. Every operation checks the whole request first and
 //! changes nothing unless all of it is valid.
 //!
-//! Pure: no HTTP. The routes turn [`SourcesError`] into problem+json.
+//! No HTTP here. The routes turn [`SourcesError`] into problem+json.
 //!
 //! This file holds the model and the limits. What a request gets wrong by
 //! itself is checked in `validate.rs`; the rules that compare it with the

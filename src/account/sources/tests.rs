@@ -1,4 +1,4 @@
-//! The all-or-nothing rules of the Sources operations, checked on the pure
+//! The all-or-nothing rules of the Sources operations, checked on the
 //! model (the HTTP shapes are tested in `tests/sources_api.rs`).
 
 use super::*;

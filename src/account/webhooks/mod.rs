@@ -1,7 +1,7 @@
 //! Account webhooks (`/api/v4/webhooks`): who is subscribed to which
 //! events, what a write did in webhook terms ([`Happened`]), and (in
 //! `body.rs`) the form body amoCRM POSTs to a subscriber after a change.
-//! Pure: sending it is the server's.
+//! No I/O: sending it is the server's.
 
 mod body;
 

@@ -5,7 +5,7 @@
 //! so they are validated, recorded and announced alike) or by `id`
 //! (linked as it is). A new contact and a new company are linked to each
 //! other, as amoCRM documents. amoCRM's duplicate control is not
-//! emulated, so nothing is ever merged. Pure.
+//! emulated, so nothing is ever merged. No I/O.
 
 use serde_json::Value;
 

@@ -3,7 +3,7 @@
 //! `field_id` or `field_code`, an enum by `enum_id`, `enum_code` or its
 //! label, and each value of the type its field takes. The result replaces
 //! the values of the fields it names and leaves the others alone;
-//! `values: null` or `[]` clears a field. Pure.
+//! `values: null` or `[]` clears a field. No I/O.
 
 use serde_json::Value;
 

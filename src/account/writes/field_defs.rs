@@ -3,7 +3,7 @@
 //! create, the type one amoCRM has, a `code` unique among the entity's
 //! fields, `enums` for the choice types (`[{value, sort?}]`; on PATCH an
 //! enum with an `id` keeps it, one without is new, one left out is
-//! removed). Pure.
+//! removed). No I/O.
 
 use serde_json::Value;
 

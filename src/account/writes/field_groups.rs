@@ -1,7 +1,7 @@
 //! Creating and deleting custom field groups
 //! (`POST /api/v4/<entity>/custom_fields/groups`, `DELETE …/groups/<id>`):
 //! a group needs its `name`; ids are `<entity>_<number>`, never reused.
-//! Pure.
+//! No I/O.
 
 use super::item::{ErrorCode, Item};
 use super::Written;

@@ -2,7 +2,7 @@
 //! reports what is wrong with it: every problem becomes a [`FieldError`]
 //! with the item's dot path (`custom_fields_values.0.field_id`) and
 //! amoCRM's code (`InvalidType`, `NotSupportedChoice`), and reading goes on,
-//! so one answer lists every problem of the item. Pure.
+//! so one answer lists every problem of the item. No I/O.
 
 use serde_json::{Map, Value};
 

@@ -8,7 +8,7 @@
 //!
 //! Validation is amoCRM's (docs/api-v4-writes.md): a batch with one
 //! invalid item is refused whole with per-item `validation-errors`; fields
-//! amoCRM does not know are ignored and reported as such. Pure: no HTTP,
+//! amoCRM does not know are ignored and reported as such. No HTTP,
 //! no I/O.
 
 mod complex;

@@ -1,7 +1,7 @@
 //! Adding notes to a lead, contact or company (docs/api-v4-writes.md §6):
 //! the record must exist, the type must be one amoCRM lets a client create,
 //! and `params` is kept as given (each type's keys are the widget's
-//! business; the card's feed reads the ones it shows). Pure.
+//! business; the card's feed reads the ones it shows). No I/O.
 
 use serde_json::{json, Value};
 

@@ -2,7 +2,7 @@
 //! docs/api-v4-writes.md §7.1): each item names a tag and, for leads,
 //! may give its colour; a name the dictionary already has answers that
 //! tag's id and creates nothing. No record changes, so nothing is
-//! recorded in the history or announced. Pure.
+//! recorded in the history or announced. No I/O.
 
 use super::item::{ErrorCode, Item};
 use super::Written;

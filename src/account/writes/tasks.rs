@@ -1,7 +1,7 @@
 //! Creating and changing tasks (docs/api-v4-writes.md §5): `text` and
 //! `complete_till` are required on create, the record a task is about must
 //! exist, completing one (`is_completed` with a `result`) is recorded as
-//! amoCRM records it. Pure.
+//! amoCRM records it. No I/O.
 
 use serde_json::{json, Value};
 

@@ -1,7 +1,7 @@
 //! What goes into the write path and what comes out of it: the [`Write`]
 //! a caller asks for, the [`Actor`] it is made as, and what it did
 //! ([`Applied`], the [`Written`] records) or why it was refused
-//! ([`Rejected`]). Pure data.
+//! ([`Rejected`]). Data only: no I/O.
 
 use serde_json::Value;
 

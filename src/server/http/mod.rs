@@ -260,13 +260,13 @@ impl ResponseError for Problem {
 /// The widget the folder loads to, as a handler argument. A handler that
 /// takes it runs only when the folder loads; otherwise the request is
 /// answered `503` with the diagnostics the terminal shows.
-pub struct LoadedWidget(pub Arc<Widget>);
+pub struct CurrentWidget(pub Arc<Widget>);
 
-impl LoadedWidget {
+impl CurrentWidget {
     /// The current widget of `state`, or the `503` that says why there is none.
     pub fn of(state: &AppState) -> Result<Self, Problem> {
         match &state.widget().result {
-            Ok(widget) => Ok(LoadedWidget(widget.clone())),
+            Ok(widget) => Ok(CurrentWidget(widget.clone())),
             Err(failure) => {
                 let details: Vec<String> = failure
                     .diagnostics
@@ -297,7 +297,7 @@ impl LoadedWidget {
     }
 }
 
-impl std::ops::Deref for LoadedWidget {
+impl std::ops::Deref for CurrentWidget {
     type Target = Widget;
 
     fn deref(&self) -> &Widget {
@@ -305,13 +305,13 @@ impl std::ops::Deref for LoadedWidget {
     }
 }
 
-impl FromRequest for LoadedWidget {
+impl FromRequest for CurrentWidget {
     type Error = Problem;
     type Future = Ready<Result<Self, Problem>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(match req.app_data::<web::Data<AppState>>() {
-            Some(state) => LoadedWidget::of(state),
+            Some(state) => CurrentWidget::of(state),
             None => Err(Problem::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "the server state is missing",

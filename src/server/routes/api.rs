@@ -11,7 +11,7 @@ use actix_web::{web, HttpResponse};
 use serde_json::{json, Value};
 
 use crate::account::store::now;
-use crate::server::http::{hal, write_store, ApiResult, JsonBody, LoadedWidget, Problem};
+use crate::server::http::{hal, write_store, ApiResult, CurrentWidget, JsonBody, Problem};
 use crate::server::state::AppState;
 use crate::widget::{Area, Widget};
 
@@ -55,7 +55,7 @@ fn widget_model(state: &AppState, widget: &Widget) -> Value {
 
 async fn get_widget(
     path: web::Path<String>,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let widget = widget.named(&path)?;
@@ -67,7 +67,7 @@ async fn get_widget(
 async fn install_widget(
     path: web::Path<String>,
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let widget = widget.named(&path)?;
@@ -98,7 +98,7 @@ async fn install_widget(
 /// kept, so a later install starts from them (UNCONFIRMED in amoCRM).
 async fn disable_widget(
     path: web::Path<String>,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let code = widget.named(&path)?.code.to_string();

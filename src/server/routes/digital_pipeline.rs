@@ -15,7 +15,7 @@ use crate::account::store::now;
 use crate::server::boot::WidgetBoot;
 use crate::server::dp_webhook;
 use crate::server::http::{
-    hal, html, integer_field, redirect, write_store, ApiResult, JsonBody, LoadedWidget, Problem,
+    hal, html, integer_field, redirect, write_store, ApiResult, CurrentWidget, JsonBody, Problem,
 };
 use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
@@ -215,7 +215,7 @@ async fn trigger_item(q: web::Query<ItemQuery>, state: web::Data<AppState>) -> H
 /// before it calls `onAddAsSource(pipeline_id)` (the runtime calls it).
 async fn add_as_source(
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     if !widget.manifest.has_location(Area::LeadSources) {

@@ -12,7 +12,7 @@ use crate::account::dp_triggers::{Trigger, TriggerError};
 use crate::account::store::now;
 use crate::server::dp_webhook::{self, Firing};
 use crate::server::http::{
-    hal, integer_field, write_store, ApiResult, JsonBody, LoadedWidget, Problem,
+    hal, integer_field, write_store, ApiResult, CurrentWidget, JsonBody, Problem,
 };
 use crate::server::state::AppState;
 use crate::validation::ErrorCode;
@@ -51,9 +51,9 @@ fn no_action() -> Problem {
 /// installed widgets' actions), and the body is a JSON object.
 fn action_request(
     state: &AppState,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     body: &JsonBody,
-) -> Result<(LoadedWidget, Map<String, Value>), Problem> {
+) -> Result<(CurrentWidget, Map<String, Value>), Problem> {
     if !widget.has_dp_action() {
         return Err(no_action());
     }
@@ -104,7 +104,7 @@ fn parse_id(raw: &str) -> Result<u64, Problem> {
         .map_err(|_| Problem::new(StatusCode::NOT_FOUND, format!("no action {raw:?}")))
 }
 
-async fn create(body: JsonBody, widget: LoadedWidget, state: web::Data<AppState>) -> ApiResult {
+async fn create(body: JsonBody, widget: CurrentWidget, state: web::Data<AppState>) -> ApiResult {
     let (widget, body) = action_request(&state, widget, &body)?;
     let settings = checked_settings(&widget, &body)?;
     let pipeline_id = integer_field(&body, "pipeline_id")?;
@@ -122,7 +122,7 @@ async fn create(body: JsonBody, widget: LoadedWidget, state: web::Data<AppState>
 async fn update(
     path: web::Path<String>,
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let id = parse_id(&path)?;
@@ -150,7 +150,7 @@ async fn delete(path: web::Path<String>, state: web::Data<AppState>) -> ApiResul
 async fn fire(
     path: web::Path<String>,
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let id = parse_id(&path)?;

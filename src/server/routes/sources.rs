@@ -14,7 +14,7 @@ use serde_json::{json, Map, Value};
 use crate::account::sources::{Source, SourcesError, Written};
 use crate::account::store::now;
 use crate::server::http::{
-    field_error_json, hal, write_store, ApiResult, BatchErrors, JsonBody, LoadedWidget, Problem,
+    field_error_json, hal, write_store, ApiResult, BatchErrors, CurrentWidget, JsonBody, Problem,
 };
 use crate::server::query::{key_path, pairs};
 use crate::server::state::AppState;
@@ -46,7 +46,7 @@ fn owner(state: &AppState) -> String {
 
 /// Writes need a loaded widget with `lead_sources` in `locations`: amoCRM
 /// refuses the Sources API to integrations without one (docs/platform.md §10.2).
-fn writable_owner(widget: &LoadedWidget) -> Result<String, Problem> {
+fn writable_owner(widget: &CurrentWidget) -> Result<String, Problem> {
     if widget.manifest.has_location(Area::LeadSources) {
         Ok(widget.code.to_string())
     } else {
@@ -151,7 +151,7 @@ async fn get_one(path: web::Path<String>, state: web::Data<AppState>) -> HttpRes
 
 /// What every batch request checks first, in this order: the widget may
 /// manage sources, and the body is a JSON array of items.
-fn batch_request(widget: &LoadedWidget, body: &JsonBody) -> Result<(String, Vec<Value>), Problem> {
+fn batch_request(widget: &CurrentWidget, body: &JsonBody) -> Result<(String, Vec<Value>), Problem> {
     let owner = writable_owner(widget)?;
     match body.value()? {
         Value::Array(items) => Ok((owner, items)),
@@ -193,7 +193,7 @@ const NOT_SAVED: &str = "the sources were not saved";
 async fn write_batch(
     req: HttpRequest,
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let (owner, items) = batch_request(&widget, &body)?;
@@ -217,7 +217,7 @@ fn not_found(raw: &str) -> Problem {
 async fn update_one(
     path: web::Path<String>,
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let owner = writable_owner(&widget)?;
@@ -247,7 +247,7 @@ async fn update_one(
 
 async fn delete_batch(
     body: JsonBody,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let (owner, items) = batch_request(&widget, &body)?;
@@ -260,7 +260,7 @@ async fn delete_batch(
 
 async fn delete_one(
     path: web::Path<String>,
-    widget: LoadedWidget,
+    widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let owner = writable_owner(&widget)?;

@@ -1,6 +1,6 @@
 //! Creating a lead, contact or company from an API v4 item (and, for
 //! `/api/v4/leads/complex`, with the contact and company made for it).
-//! Pure.
+//! No I/O.
 
 use serde_json::json;
 

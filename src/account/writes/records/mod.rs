@@ -4,7 +4,8 @@
 //! records), with the history events and [`Happened`](crate::account::webhooks::Happened)
 //! entries each change makes. What every kind shares (looking records up,
 //! ids) is here; the fields an item carries in `shared.rs`, creating in
-//! `create.rs`, changing in `update.rs`. Pure.
+//! `create.rs`, changing in `update.rs`. No I/O: the store calls these
+//! inside its update.
 
 mod create;
 mod shared;

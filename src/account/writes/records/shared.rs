@@ -1,7 +1,7 @@
 //! The fields of a lead, contact or company item that creating and
 //! changing read alike: the shared fields, tags (`_embedded.tags`,
 //! `tags_to_add`, `tags_to_delete`), `_embedded` links, a lead's pipeline
-//! and stage, and the history of tag changes. Pure.
+//! and stage, and the history of tag changes. No I/O.
 
 use serde_json::{json, Value};
 

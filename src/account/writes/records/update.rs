@@ -1,7 +1,7 @@
 //! Changing a lead, contact or company from an API v4 item: only the
 //! fields it carries, each change recorded in the history (name, budget,
 //! stage, responsible, custom fields, tags) and announced as `Happened`
-//! (an update, plus a stage or responsible change). Pure.
+//! (an update, plus a stage or responsible change). No I/O.
 
 use serde_json::{json, Value};
 
