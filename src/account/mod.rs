@@ -8,6 +8,7 @@ pub mod entities;
 pub mod history;
 pub mod ids;
 pub mod legacy;
+pub mod oauth;
 pub mod pipelines;
 pub mod reset;
 pub mod sources;

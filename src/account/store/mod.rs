@@ -26,6 +26,7 @@ use super::dp_triggers::Triggers;
 use super::entities::Entities;
 use super::history::History;
 use super::ids::Ids;
+use super::oauth::Grants;
 use super::pipelines::Pipelines;
 use super::sources::Sources;
 use super::tags::Tags;
@@ -74,6 +75,10 @@ pub struct AccountState {
     /// Account webhooks (`/api/v4/webhooks`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub webhooks: Vec<Webhook>,
+    /// What the account granted the integration's backend (OAuth codes
+    /// and tokens, as hashes and ids).
+    #[serde(default, skip_serializing_if = "Grants::is_empty")]
+    pub oauth: Grants,
 }
 
 fn schema() -> u32 {

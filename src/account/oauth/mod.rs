@@ -1,0 +1,69 @@
+//! The account's side of OAuth 2.0 for the integration's backend
+//! (docs/oauth.md): who the integration is ([`identity`]), what the
+//! account has granted it ([`grants`]: codes, refresh tokens, live access
+//! tokens, kept in the account state), the token itself ([`token`]),
+//! amoCRM's refusals ([`errors`]) and the disable hook ([`hook`]). The
+//! server sends codes and hooks and answers `/oauth2/*`; nothing here
+//! knows HTTP.
+
+pub mod errors;
+pub mod grants;
+pub mod hook;
+pub mod identity;
+pub mod token;
+
+pub use errors::OAuthError;
+pub use grants::{Grants, Principal, TokenRequest, Tokens};
+pub use identity::{Identity, Overrides};
+pub use token::{shortened, Claims, TokenKey, TokenRefused};
+
+use std::path::Path;
+
+const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+fn random_bytes(n: usize) -> Vec<u8> {
+    let mut bytes = vec![0u8; n];
+    getrandom::fill(&mut bytes).expect("the operating system gives random bytes");
+    bytes
+}
+
+/// `len` random letters and digits (rejection sampling keeps them uniform).
+fn random_text(len: usize) -> String {
+    let mut out = String::with_capacity(len);
+    while out.len() < len {
+        for b in random_bytes(len) {
+            if (b as usize) < 248 && out.len() < len {
+                out.push(ALNUM[b as usize % ALNUM.len()] as char);
+            }
+        }
+    }
+    out
+}
+
+/// `len` random hex digits.
+fn random_hex(len: usize) -> String {
+    random_bytes(len.div_ceil(2))
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect::<String>()[..len]
+        .to_owned()
+}
+
+/// Writes a file only its owner may read (keys and secrets), made whole
+/// or not at all.
+fn write_private(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = file.parent().expect("a file in a folder");
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".oauth-")
+        .tempfile_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    // tempfile makes the file 0600 on Unix already.
+    tmp.persist(file).map_err(|e| e.error)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests;
