@@ -49,6 +49,9 @@ pub enum Command {
     /// Create a new widget folder from a template that checks clean.
     #[command(after_help = cmd::new::EXAMPLES)]
     New(cmd::new::NewArgs),
+    /// Print a long-lived API token for the widget folder's integration
+    /// (for curl and scripts, as a private integration's token).
+    Token(cmd::token::TokenArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -59,6 +62,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => cmd::check::run(args),
         Command::Pack(args) => cmd::pack::run(args),
         Command::New(args) => cmd::new::run(args),
+        Command::Token(args) => cmd::token::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

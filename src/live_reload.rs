@@ -61,6 +61,11 @@ pub enum Message {
     /// An account webhook was sent and this is what happened (the
     /// inspector's timeline, with a way to send it again).
     Webhook { delivery: serde_json::Value },
+    /// Something happened between the integration's backend and the
+    /// account: a code sent, tokens issued, a request refused, the disable
+    /// hook called (the inspector's timeline; the settings modal shows a
+    /// code's delivery).
+    Integration { event: serde_json::Value },
 }
 
 /// One changed record, as pages and the inspector hear of it.

@@ -209,7 +209,10 @@ fn is_web_or_mail_link(link: &str) -> bool {
 fn substitute_tags(description: &str, account: &Account) -> String {
     let user = account.current_user();
     description
-        .replace("#HOST#", &format!("{}.amocrm.ru", account.subdomain))
+        .replace(
+            "#HOST#",
+            &format!("{}.{}", account.subdomain, crate::account::BASE_DOMAIN),
+        )
         .replace("#SUBDOMAIN#", &account.subdomain)
         .replace("#LOGIN#", &user.login)
         .replace("#API_HASH#", "0000000000000000000000000000000000000000")

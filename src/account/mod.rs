@@ -23,6 +23,9 @@ use serde::Serialize;
 pub use store::{AccountState, Store, StoreError, WidgetState};
 pub use viewer::{CurrentUser, LiveLocale, LOCALES};
 
+/// The domain the emulated account lives under (`example.amocrm.ru`).
+pub const BASE_DOMAIN: &str = "amocrm.ru";
+
 /// The account the emulator pretends to be. Constant for a run: it is what
 /// `APP.constant('account')`, `system()` and the users fields are built from.
 #[derive(Debug, Clone, Serialize)]

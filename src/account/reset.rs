@@ -1,7 +1,7 @@
 //! Resetting the emulated account. [`forget_widget`] forgets one widget,
 //! so its first-install flow can be replayed: it is uninstalled, its saved
 //! settings values, its lead sources and its Digital Pipeline actions are
-//! deleted. [`restore_records`] brings the CRM records back to the fixture
+//! deleted, and what the account granted its integration is revoked. [`restore_records`] brings the CRM records back to the fixture
 //! (leads, contacts, companies, tasks, notes, history), keeping the ids
 //! given so far so none is given twice, and the webhook subscriptions.
 //! No I/O: the caller applies them through [`crate::account::Store::update`].
@@ -22,6 +22,7 @@ pub struct Forgotten {
 /// Removes everything the account holds about widget `code`.
 pub fn forget_widget(state: &mut AccountState, code: &str) -> Forgotten {
     let widget = state.widgets.remove(code).unwrap_or_default();
+    state.oauth.revoke_all();
     let sources_before = state.sources.items.len();
     state.sources.items.retain(|s| s.widget_code != code);
     let triggers_before = state.dp_triggers.items.len();

@@ -3,8 +3,10 @@
 
 pub mod check;
 mod error;
+pub mod integration;
 pub mod new;
 pub mod pack;
 pub mod serve;
+pub mod token;
 
 pub use error::CliError;

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use actix_web::web;
 use clap::ValueEnum;
 
+use super::integration::IntegrationArgs;
 use crate::account::Store;
 use crate::cmd::CliError;
 use crate::dev;
@@ -103,6 +104,15 @@ pub struct ServeArgs {
     /// the fixture (this flag is the confirmation).
     #[arg(long)]
     pub reset: bool,
+
+    /// Want a Bearer token on every API request that does not come from
+    /// amo-emu's own pages, as amoCRM does, even without --redirect-uri
+    /// (with a redirect URI set this is always so).
+    #[arg(long)]
+    pub strict_auth: bool,
+
+    #[command(flatten)]
+    pub integration: IntegrationArgs,
 }
 
 /// The interface languages amoCRM has (`APP.lang_id`).
@@ -166,6 +176,7 @@ impl ServeConfig {
         let root = args.dir.canonicalize().map_err(|e| {
             CliError::failure(format!("cannot resolve {}: {e}", args.dir.display()))
         })?;
+        let integration = args.integration.load(&args.dir, args.strict_auth)?;
         Ok(ServeConfig {
             server: ServerConfig {
                 dir: args.dir,
@@ -180,6 +191,7 @@ impl ServeConfig {
                 } else {
                     CodeUpdates::SwapInPlace
                 },
+                integration,
             },
             addr: SocketAddr::new(args.host, args.port),
             watch: WatchSettings {
@@ -294,6 +306,22 @@ fn announce(
     // Safari does not resolve *.localhost names (Chrome and Firefox do).
     let fallback = format!("http://localhost:{port}/settings/widgets/");
     println!("  in Safari: {fallback} (there location.host has no account subdomain)");
+    let integration = &state.config.integration;
+    let identity = &integration.identity;
+    println!(
+        "  integration: client_id {}, client_secret in {}; redirect URI {}; API {}",
+        identity.client_id,
+        crate::account::oauth::identity::path(&state.config.dir).display(),
+        identity
+            .redirect_uri
+            .as_deref()
+            .unwrap_or("none (--redirect-uri URL sends codes on install)"),
+        if integration.requires_token() {
+            "wants a Bearer token outside amo-emu's pages"
+        } else {
+            "served without a token (--strict-auth to want one)"
+        }
+    );
     Ok((url, fallback))
 }
 
@@ -333,7 +361,7 @@ fn start_watching(state: &web::Data<AppState>, config: &ServeConfig, since: watc
     });
 }
 
-fn check_folder(dir: &Path) -> Result<(), CliError> {
+pub(super) fn check_folder(dir: &Path) -> Result<(), CliError> {
     if !dir.is_dir() {
         return Err(CliError::usage(
             format!("{} is not a folder", dir.display()),

@@ -3,6 +3,7 @@
 //! again on a change and makes the new snapshot current here).
 
 pub mod account_webhooks;
+pub mod auth;
 pub mod boot;
 pub mod cache;
 pub mod crm_proxy;
@@ -11,6 +12,7 @@ pub mod dp_webhook;
 pub mod embedded;
 pub mod guard;
 pub mod http;
+pub mod integration;
 pub mod notices;
 pub mod outgoing;
 pub mod page;
@@ -42,6 +44,7 @@ pub fn app(
     App::new()
         .app_data(state)
         .app_data(web::PayloadConfig::new(http::MAX_JSON_BODY))
+        .wrap(from_fn(auth::check))
         .wrap(from_fn(guard::check))
         .wrap(
             DefaultHeaders::new()

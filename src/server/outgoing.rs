@@ -1,8 +1,9 @@
 //! The one place the emulator's server builds HTTP clients for requests it
 //! sends on the page's behalf (the DP webhook, account webhooks,
-//! `crm_post`): the same identification, no redirects followed, a time
-//! bound, error messages that say why ("error sending request" alone helps
-//! nobody), and one [`Report`] of what happened to a POST. It must not
+//! `crm_post`, OAuth codes, the disable hook): the same identification, no
+//! redirects followed, a time bound, at most [`MAX_BODY_READ`] of an
+//! answer read, error messages that say why ("error sending request" alone
+//! helps nobody), and one [`Report`] of what happened to a request. It must not
 //! decide what may be sent where: each caller owns its own rules.
 
 use std::time::{Duration, Instant};
@@ -85,6 +86,29 @@ pub async fn post(
     payload: Value,
     timeout: Duration,
 ) -> Report {
+    send(purpose, url, payload, timeout, |c| {
+        c.post(url).header("Content-Type", content_type).body(body)
+    })
+    .await
+}
+
+/// GETs `url` (its query already in it) with `timeout` and reports what
+/// happened; `payload` is what the report shows as sent.
+pub async fn get(purpose: &str, url: &str, payload: Value, timeout: Duration) -> Report {
+    send(purpose, url, payload, timeout, |c| c.get(url)).await
+}
+
+/// How much of an answer is read at most: a backend that streams without
+/// end cannot hold the server's memory or the time bound.
+const MAX_BODY_READ: usize = 64 * 1024;
+
+async fn send(
+    purpose: &str,
+    url: &str,
+    payload: Value,
+    timeout: Duration,
+    request: impl FnOnce(&reqwest::Client) -> reqwest::RequestBuilder,
+) -> Report {
     let mut report = Report::bad_url(url, payload, String::new());
     report.error = None;
     let client = match client(purpose, timeout) {
@@ -96,20 +120,21 @@ pub async fn post(
         }
     };
     let started = Instant::now();
-    let sent = client
-        .post(url)
-        .header("Content-Type", content_type)
-        .body(body)
-        .send()
-        .await;
-    match sent {
-        Ok(res) => {
+    match request(&client).send().await {
+        Ok(mut res) => {
             let status = res.status();
             report.status = Some(status.as_u16());
             report.status_text = status.canonical_reason().map(str::to_owned);
-            let body = res.text().await.unwrap_or_default();
+            let mut body = Vec::new();
+            while let Ok(Some(chunk)) = res.chunk().await {
+                body.extend_from_slice(&chunk);
+                if body.len() >= MAX_BODY_READ {
+                    break;
+                }
+            }
             report.elapsed_ms = started.elapsed().as_millis() as u64;
-            report.response_body = Some(body.chars().take(MAX_BODY_SHOWN).collect());
+            let text = String::from_utf8_lossy(&body);
+            report.response_body = Some(text.chars().take(MAX_BODY_SHOWN).collect());
             report.ok = status.is_success();
             report.outcome = if report.ok {
                 Outcome::Delivered

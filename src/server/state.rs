@@ -7,7 +7,8 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, RwLock};
 
-use crate::account::{Account, Store};
+use crate::account::oauth::{Identity, Principal, TokenKey};
+use crate::account::{Account, Store, BASE_DOMAIN};
 use crate::live_reload::{CodeUpdates, LiveReload};
 use crate::widget::{LoadFailure, Widget, WidgetCode};
 
@@ -30,6 +31,43 @@ pub struct ServerConfig {
     pub webhooks: Vec<String>,
     /// How open tabs take a change to the widget's code (`--no-hot`).
     pub code_updates: CodeUpdates,
+    /// The integration's OAuth identity and token key.
+    pub integration: Integration,
+}
+
+/// The integration behind the widget, as its backend sees it: its keys,
+/// the key its tokens are signed with, and whether the API wants a token.
+#[derive(Debug, Clone)]
+pub struct Integration {
+    pub identity: Identity,
+    pub key: TokenKey,
+    /// `--strict-auth`: a token is wanted even without a redirect URI.
+    strict_auth: bool,
+}
+
+impl Integration {
+    pub fn new(identity: Identity, key: TokenKey, strict_auth: bool) -> Self {
+        Integration {
+            identity,
+            key,
+            strict_auth,
+        }
+    }
+
+    /// Whether API requests from outside amo-emu's pages need a Bearer
+    /// token (OAuth configured, or `--strict-auth`), as on amoCRM always.
+    pub fn requires_token(&self) -> bool {
+        self.strict_auth || self.identity.configured()
+    }
+
+    /// Who tokens are issued to: the account and the user logged in now.
+    pub fn principal(&self, account: &Account) -> Principal {
+        Principal {
+            account_id: account.id,
+            user_id: account.current_user_id.get(),
+            base_domain: BASE_DOMAIN.to_owned(),
+        }
+    }
 }
 
 /// One load of the widget folder: the code it is served under, and either
@@ -57,6 +95,9 @@ pub struct AppState {
     pub notices: super::notices::Notices,
     /// The account webhooks sent and their outcomes (the inspector's list).
     pub deliveries: super::account_webhooks::Deliveries,
+    /// The session cookie's value this run gives amo-emu's pages
+    /// (`server::auth`): random, so no other server's cookie counts.
+    pub session: String,
 }
 
 impl AppState {
@@ -71,6 +112,7 @@ impl AppState {
             live: LiveReload::new(),
             notices: Default::default(),
             deliveries: Default::default(),
+            session: crate::account::oauth::random_secret(43),
             last_reported: Mutex::new(0),
         }
     }

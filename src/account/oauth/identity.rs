@@ -59,10 +59,10 @@ impl Identity {
     /// `overrides` and writes the file back when that changed it. A file
     /// that does not parse is an error at its line and column, and is left
     /// as it is.
-    pub fn load(widget_dir: &Path, overrides: Overrides) -> Result<Identity, Diagnostic> {
+    pub fn load(widget_dir: &Path, overrides: Overrides) -> Result<Identity, Box<Diagnostic>> {
         let file = path(widget_dir);
         let stored = if file.exists() {
-            Some(read_json::<Identity>(&file)?)
+            Some(read_json::<Identity>(&file).map_err(Box::new)?)
         } else {
             None
         };
@@ -82,7 +82,10 @@ impl Identity {
         }
         if stored.as_ref() != Some(&identity) {
             save(&file, &identity).map_err(|e| {
-                Diagnostic::error(&file, format!("cannot write the integration's keys: {e}"))
+                Box::new(Diagnostic::error(
+                    &file,
+                    format!("cannot write the integration's keys: {e}"),
+                ))
             })?;
         }
         Ok(identity)

@@ -27,6 +27,11 @@ fn random_bytes(n: usize) -> Vec<u8> {
     bytes
 }
 
+/// A random secret of `len` letters and digits (a session, a key).
+pub fn random_secret(len: usize) -> String {
+    random_text(len)
+}
+
 /// `len` random letters and digits (rejection sampling keeps them uniform).
 fn random_text(len: usize) -> String {
     let mut out = String::with_capacity(len);

@@ -12,8 +12,8 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde_json::{json, Map, Value};
 
-use crate::account::store::now;
-use crate::server::http::{write_store, JsonBody, Problem};
+use crate::server::http::{JsonBody, Problem};
+use crate::server::integration::{set_install, InstallChange};
 use crate::server::state::AppState;
 
 pub const WIDGETS_EDIT_PATH: &str = "/ajax/widgets/edit";
@@ -84,19 +84,11 @@ async fn edit(body: JsonBody, state: web::Data<AppState>) -> Result<HttpResponse
             ))
         }
     };
-    let (key, changed_settings) = (code.clone(), settings.clone());
-    write_store(&state, "nothing was changed", move |account| {
-        let w = account.widgets.entry(key).or_default();
-        if let Some(a) = active {
-            w.installed = a;
-        }
-        if let Some(s) = changed_settings {
-            w.settings = s;
-        }
-        w.updated_at = now();
-        Ok::<(), Problem>(())
-    })
-    .await?;
+    let change = InstallChange {
+        active,
+        settings: settings.clone(),
+    };
+    set_install(&state, &code, change, "nothing was changed").await?;
     let saved = state.store.widget(&code);
     let mut did = Vec::new();
     if let Some(a) = active {

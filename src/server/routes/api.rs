@@ -10,8 +10,8 @@ use actix_web::http::StatusCode;
 use actix_web::{web, HttpResponse};
 use serde_json::{json, Value};
 
-use crate::account::store::now;
-use crate::server::http::{hal, write_store, ApiResult, CurrentWidget, JsonBody, Problem};
+use crate::server::http::{hal, ApiResult, CurrentWidget, JsonBody, Problem};
+use crate::server::integration::{set_install, InstallChange};
 use crate::server::state::AppState;
 use crate::widget::{Area, Widget};
 
@@ -82,32 +82,33 @@ async fn install_widget(
             "this widget has installation: false and cannot be installed",
         ));
     }
-    let code = widget.code.to_string();
-    write_store(&state, "the previous settings are kept", move |account| {
-        let w = account.widgets.entry(code).or_default();
-        w.installed = true;
-        w.settings = settings;
-        w.updated_at = now();
-        Ok::<_, Problem>(())
-    })
+    let change = InstallChange {
+        active: Some(true),
+        settings: Some(settings),
+    };
+    set_install(
+        &state,
+        widget.code.as_str(),
+        change,
+        "the previous settings are kept",
+    )
     .await?;
     Ok(hal(StatusCode::OK, widget_model(&state, &widget)))
 }
 
 /// `DELETE /api/v4/widgets/{code}`: disables the widget. Its settings are
-/// kept, so a later install starts from them (UNCONFIRMED in amoCRM).
+/// kept, so a later install starts from them (UNCONFIRMED in amoCRM); the
+/// integration's tokens are revoked and its disable hook called.
 async fn disable_widget(
     path: web::Path<String>,
     widget: CurrentWidget,
     state: web::Data<AppState>,
 ) -> ApiResult {
     let code = widget.named(&path)?.code.to_string();
-    write_store(&state, "the widget stays installed", move |account| {
-        let w = account.widgets.entry(code).or_default();
-        w.installed = false;
-        w.updated_at = now();
-        Ok::<_, Problem>(())
-    })
-    .await?;
+    let change = InstallChange {
+        active: Some(false),
+        settings: None,
+    };
+    set_install(&state, &code, change, "the widget stays installed").await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -19,6 +19,7 @@ pub mod links_api;
 pub mod not_emulated;
 pub mod not_emulated_module;
 pub mod notices;
+pub mod oauth;
 pub mod pages;
 pub mod pipelines;
 pub mod reset;
@@ -55,6 +56,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(events::configure)
         .configure(not_emulated_module::configure)
         .configure(notices::configure)
+        .configure(oauth::configure)
         .configure(crm_post::configure)
         .configure(inspector::configure)
         .configure(viewer::configure)

@@ -14,6 +14,7 @@ use serde_json::json;
 use crate::account::reset::{forget_widget, restore_records};
 use crate::live_reload::Message;
 use crate::server::http::{write_store, JsonBody, Problem};
+use crate::server::integration;
 use crate::server::state::AppState;
 
 pub const RESET_PATH: &str = "/amo-emu/reset";
@@ -68,5 +69,8 @@ async fn reset(body: JsonBody, state: web::Data<AppState>) -> Result<HttpRespons
     })
     .await?;
     tracing::info!("reset widget {code}: {forgotten}");
+    if forgotten.was_installed {
+        integration::uninstalled(&state);
+    }
     Ok(HttpResponse::Ok().json(json!({ "code": code, "summary": forgotten.to_string() })))
 }

@@ -52,7 +52,11 @@ pub fn body(
     pairs.push(("account[id]".into(), account.id.to_string()));
     pairs.push((
         "account[_links][self]".into(),
-        format!("https://{}.amocrm.ru", account.subdomain),
+        format!(
+            "https://{}.{}",
+            account.subdomain,
+            crate::account::BASE_DOMAIN
+        ),
     ));
     Some(pairs)
 }

@@ -1,0 +1,57 @@
+//! `amo-emu token <DIR>`: prints a long-lived access token for the widget
+//! folder's integration, as a private integration's "Generate long-lived
+//! token" button does, for `curl` and scripts. The token is recorded in
+//! the folder's account state, so a running `serve` accepts it (and
+//! disabling the widget revokes it, as every token).
+
+use std::path::PathBuf;
+
+use super::integration::IntegrationArgs;
+use super::CliError;
+use crate::account::store::now;
+use crate::account::{Account, Store};
+
+/// amoCRM offers 1 day to 5 years.
+const MAX_DAYS: u64 = 5 * 366;
+
+#[derive(Debug, clap::Args)]
+pub struct TokenArgs {
+    /// The widget folder (the one holding manifest.json).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+
+    /// How long the token lasts, in days (1 to 1830, as amoCRM offers).
+    #[arg(long, default_value_t = 365, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=MAX_DAYS))]
+    pub days: u64,
+
+    #[command(flatten)]
+    pub integration: IntegrationArgs,
+}
+
+pub fn run(args: TokenArgs) -> Result<(), CliError> {
+    super::serve::check_folder(&args.dir)?;
+    let integration = args.integration.load(&args.dir, false)?;
+    let (store, warning) = Store::open(&args.dir);
+    if let Some(w) = warning {
+        eprintln!("warning: {w}");
+    }
+    let who = integration.principal(&Account::default());
+    let token = store
+        .update(|s| {
+            Ok::<_, crate::account::StoreError>(s.oauth.long_lived(
+                &integration.identity,
+                &who,
+                &integration.key,
+                now(),
+                args.days,
+            ))
+        })
+        .map_err(|e| CliError::failure(format!("cannot record the token: {e}")))?;
+    eprintln!(
+        "a long-lived token for integration {} ({} days), for `Authorization: Bearer …`:",
+        integration.identity.client_id, args.days
+    );
+    println!("{token}");
+    Ok(())
+}
