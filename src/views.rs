@@ -79,6 +79,9 @@ pub struct SettingsModal {
     pub support_link: Option<String>,
     pub fields: Vec<FieldView>,
     pub warnings: Vec<String>,
+    /// The integration's redirect URI, when OAuth is configured: the modal
+    /// then says where install sends the code and how that went.
+    pub redirect_uri: Option<String>,
 }
 
 pub struct FieldView {
@@ -192,6 +195,7 @@ impl SettingsModal {
             }),
             fields,
             warnings: widget.diagnostics.iter().map(ToString::to_string).collect(),
+            redirect_uri: None,
         }
     }
 }

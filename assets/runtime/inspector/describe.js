@@ -3,6 +3,7 @@
  * built from text nodes only (widget-supplied strings are never parsed as
  * HTML), with the spec section of a violation as a link to amoCRM's docs.
  */
+import { describeIntegration } from '../net/integration.js';
 
 /** The nodes for `entry` (see runtime/core/trace.js for the fields). */
 export function entryText(entry) {
@@ -44,6 +45,17 @@ export function entryText(entry) {
       again.dataset.delivery = String(entry.id);
       again.textContent = 'Send again';
       parts.push(text(' '), again);
+      break;
+    }
+    case 'integration': {
+      parts.push(span('name', entry.type), text(` ${describeIntegration(entry)}`));
+      if (entry.type === 'code') {
+        const again = document.createElement('button');
+        again.type = 'button';
+        again.className = 'amo-emu-inspector__new-code';
+        again.textContent = 'Send a new code';
+        parts.push(text(' '), again);
+      }
       break;
     }
     default:

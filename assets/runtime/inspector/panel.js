@@ -14,6 +14,7 @@
  */
 import { emit, subscribe } from '../core/trace.js';
 import { entryText } from './describe.js';
+import { sendNewCode } from '../net/integration.js';
 import { resetRecords, resetWidget } from './reset.js';
 
 /** The keyboard shortcut: Alt+Shift+I (`KeyI`, so any layout works). */
@@ -23,7 +24,7 @@ const HISTORY_KEY = 'amo-emu:inspector:history';
 /** Entries kept across reloads; the oldest go first. */
 const HISTORY_LIMIT = 400;
 /** The kinds of entry, in the filter's order (the contract's `data-kind`s). */
-export const KINDS = ['callback', 'violation', 'request', 'save', 'reload', 'account', 'webhook', 'notice'];
+export const KINDS = ['callback', 'violation', 'request', 'save', 'reload', 'account', 'webhook', 'integration', 'notice'];
 
 /** One id per document, so an update (a Promise that settled) finds its entry. */
 const DOC = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -168,6 +169,17 @@ list.addEventListener('click', async (event) => {
   } finally {
     button.disabled = false;
   }
+});
+
+// "Send a new code" on an integration entry: a fresh authorization code to
+// the redirect URI, without reinstalling; its delivery comes back as an entry.
+list.addEventListener('click', async (event) => {
+  const button = event.target instanceof Element ? event.target.closest('.amo-emu-inspector__new-code') : null;
+  if (!button) return;
+  button.disabled = true;
+  const why = await sendNewCode();
+  button.disabled = false;
+  if (why) emit({ kind: 'notice', text: `No code was sent: ${why}` });
 });
 
 $('.toggle').addEventListener('click', () => setOpen(!state.open));

@@ -86,6 +86,13 @@ function handle(message) {
     case 'webhook':
       emit({ kind: 'webhook', ...message.delivery });
       break;
+    case 'integration':
+      // Codes, tokens, 401s and hooks between the account and the
+      // integration's backend: the inspector lists them, the settings
+      // modal's OAuth line shows the code's delivery.
+      emit({ kind: 'integration', ...message.event });
+      window.dispatchEvent(new CustomEvent('amo-emu:integration', { detail: message.event }));
+      break;
     default:
       console.warn('amo-emu: unknown live-reload message', message);
   }

@@ -20,6 +20,7 @@ import { modalClosed, modalOpened } from '../live/place.js';
 import { ACTIVE_SWITCH, bindActiveSwitch, isSwitchedOn, setSwitch } from './active-switch.js';
 import { checkRequired, collectFields } from './fields.js';
 import { bindSaveButton } from './save-button.js';
+import './oauth-line.js';
 
 /** The right-hand part of the modal, passed to `settings()`. */
 const SETTINGS_PART = '.widget-settings__desc-space';

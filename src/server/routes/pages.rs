@@ -73,12 +73,13 @@ async fn settings_modal(path: web::Path<String>, state: web::Data<AppState>) -> 
         Err(failure) => return error_page(&state, "settings", failure),
     };
     let saved = state.store.widget(widget.code.as_str());
-    let view = SettingsModal::new(
+    let mut view = SettingsModal::new(
         widget,
         &saved,
         &state.account,
         &state.config.locale,
         &widget.code.base_path(),
     );
+    view.redirect_uri = state.config.integration.identity.redirect_uri.clone();
     html(view.render())
 }
