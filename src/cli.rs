@@ -16,6 +16,8 @@ Examples:
   amo-emu serve ./my-widget --port 0        pick a free port (the printed URL is the real one)
   amo-emu serve ./my-widget --locale ru     show the widget's i18n/ru.json texts
   amo-emu serve ./my-widget --open          also open the browser
+  amo-emu serve ./my-widget --redirect-uri http://127.0.0.1:8080/callback
+                                            send the OAuth code to your backend on install
 
 The widget folder is an unpacked amoCRM widget: manifest.json, script.js,
 i18n/<locale>.json, images/. What you install and save is kept in
@@ -51,6 +53,7 @@ pub enum Command {
     New(cmd::new::NewArgs),
     /// Print a long-lived API token for the widget folder's integration
     /// (for curl and scripts, as a private integration's token).
+    #[command(after_help = cmd::token::EXAMPLES)]
     Token(cmd::token::TokenArgs),
 }
 

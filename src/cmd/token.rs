@@ -11,6 +11,12 @@ use super::CliError;
 use crate::account::store::now;
 use crate::account::{Account, Store};
 
+pub const EXAMPLES: &str = "\
+Examples:
+  amo-emu token ./my-widget                 a token for a year
+  amo-emu token ./my-widget --days 30       a token for 30 days
+  curl -H \"Authorization: Bearer $(amo-emu token ./my-widget)\" http://example.localhost:3030/api/v4/account";
+
 /// amoCRM offers 1 day to 5 years.
 const MAX_DAYS: u64 = 5 * 366;
 
