@@ -93,6 +93,25 @@ pub fn report_refusal(state: &AppState, what: &str, token: Option<&str>, reason:
     });
 }
 
+/// Widgets written before 2020 still send the retired API keys
+/// (`USER_LOGIN`/`USER_HASH`, `amouser`/`amohash`); say why they no longer
+/// authorize, once (docs/oauth.md §9).
+fn note_legacy_keys(state: &AppState, req: &ServiceRequest) {
+    let query = req.query_string().to_ascii_lowercase();
+    if ["user_hash=", "amohash=", "user_login="].iter().any(|k| query.contains(k)) {
+        print_once(
+            state,
+            "auth:legacy-keys",
+            &format!(
+                "{} {} sends USER_LOGIN/USER_HASH: amoCRM retired these API keys in 2020 and \
+                 authorizes only OAuth tokens (or the page's session); amo-emu ignores them too",
+                req.method(),
+                req.path()
+            ),
+        );
+    }
+}
+
 pub async fn check(
     req: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
@@ -102,6 +121,7 @@ pub async fn check(
     };
     let session = has_session(&req, &state);
     if is_api(req.path()) {
+        note_legacy_keys(&state, &req);
         let what = format!("{} {}", req.method(), req.path());
         match bearer(req.headers()) {
             // A token is checked even on a page's request: one amo-emu did
