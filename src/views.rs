@@ -34,6 +34,8 @@ pub struct Chrome {
     pub assets: &'static str,
     /// The runtime's modules, preloaded in parallel when `entry` is set.
     pub preload_modules: Vec<String>,
+    /// Whether the page carries the inspector (`serve --no-inspector`).
+    pub inspector: bool,
     pub warnings: Vec<String>,
 }
 

@@ -61,6 +61,12 @@ pub struct ServeArgs {
     #[arg(long)]
     pub no_hot: bool,
 
+    /// Leave the inspector (its panel, rule checks and the locale and user
+    /// switchers) off every page: the pages load the runtime and the widget
+    /// only. For measuring what the inspector costs, or a page without it.
+    #[arg(long)]
+    pub no_inspector: bool,
+
     /// Poll the folder for changes instead of using OS notifications (for
     /// network drives, containers, or when the OS watch limit is reached).
     #[arg(long)]
@@ -180,6 +186,7 @@ impl ServeConfig {
                 } else {
                     CodeUpdates::Swap
                 },
+                inspector: !args.no_inspector,
             },
             addr: SocketAddr::new(args.host, args.port),
             watch: WatchSettings {

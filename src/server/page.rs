@@ -31,9 +31,13 @@ pub fn chrome(
         assets: embedded::asset_base(),
         preload_modules: if entry.is_some() {
             embedded::runtime_modules()
+                .into_iter()
+                .filter(|m| state.config.inspector || !m.contains("/runtime/inspector/"))
+                .collect()
         } else {
             Vec::new()
         },
+        inspector: state.config.inspector,
         warnings: Vec::new(),
     }
 }

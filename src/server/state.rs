@@ -30,6 +30,8 @@ pub struct ServerConfig {
     pub webhooks: Vec<String>,
     /// How open tabs take a change to the widget's code (`--no-hot`).
     pub code_updates: CodeUpdates,
+    /// Whether pages carry the inspector (`--no-inspector` turns it off).
+    pub inspector: bool,
 }
 
 /// One load of the widget folder: the code it is served under, and either
