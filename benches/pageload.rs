@@ -3,7 +3,7 @@
 //! `cargo bench --bench pageload` drives a real headless Chromium against the
 //! release `amo-emu` serving a temp copy of `sample-widget`, installed, so
 //! its callbacks run on a lead card and on its own page under Settings. For
-//! each page kind it navigates the tab to the page N times, with the cache
+//! each page kind it navigates a tab to the page N times, with the cache
 //! warm (as a returning developer has it), plus one cold load after the
 //! browser's cache is cleared, and measures from the navigation's start
 //! (the page's time origin) to the start of the widget's first callback
@@ -12,7 +12,10 @@
 //! the page being ready (all the page's callbacks run, `data-amo-emu-ready`).
 //! The marketplace runs no callback until a tile is clicked, so only its
 //! "ready" is measured. Everything is measured twice: with the inspector
-//! (the default) and with `serve --no-inspector`.
+//! (the default) and with `serve --no-inspector`; with
+//! `AMO_EMU_BENCH_BASELINE=<another amo-emu binary>`, for that build too.
+//! The servers take turns load by load in the same tab, so a busy machine
+//! slows each row alike.
 //!
 //! `AMO_EMU_BENCH_TRACE=1` also prints, for the last warm load of each page,
 //! the resources it fetched (start and end on the page's clock, bytes over
@@ -60,7 +63,7 @@ struct Load {
 /// observer installed before any of the page's scripts).
 const READ: &str = r#"(async () => {
   const css = document.querySelector('link[rel=stylesheet][href*="/amo-emu/assets-"]').href;
-  const trace = await import(css.replace(/css\/[^/]+$/, 'runtime/core/trace.js'));
+  const trace = await import(css.replace(/(\/amo-emu\/assets-[0-9a-f]+\/).*$/, '$1runtime/core/trace.js'));
   let first = null;
   const stop = trace.subscribe((e) => { if (first === null && e.kind === 'callback') first = e.at - (e.sync_ms || 0); });
   stop();
@@ -115,49 +118,65 @@ async fn load(page: &Page, url: &str, kind: &Kind) -> Load {
     }
 }
 
-/// One row's figures for `kind`, served by `server`: the cold load, then
-/// LOADS warm ones.
+/// One row's figures: the cold load, then LOADS warm ones.
 struct Row {
     cold: Load,
     warm: Vec<Load>,
 }
 
-async fn measure(browser: &TestBrowser, server: &TestServer, kind: &Kind) -> Row {
-    let url = server.url(&kind.path);
+/// `kind` on each of `servers`, in one tab, taking turns load by load, so
+/// a busy machine slows them alike: a cold load on each (the browser's
+/// cache cleared first), then LOADS rounds of warm ones.
+async fn measure(browser: &TestBrowser, servers: &[&TestServer], kind: &Kind) -> Vec<Row> {
     let page = browser.browser.new_page("about:blank").await.unwrap();
     page.evaluate_on_new_document(READY_HOOK).await.unwrap();
-    page.execute(ClearBrowserCacheParams::default())
-        .await
-        .unwrap();
-    let cold = load(&page, &url, kind).await;
-    let mut warm = Vec::new();
-    for _ in 0..LOADS {
-        warm.push(load(&page, &url, kind).await);
-    }
-    if profiling() {
-        profile(&page, &url, kind).await;
-    }
-    if std::env::var_os("AMO_EMU_BENCH_CHROME_TRACE").is_some() {
-        chrome_trace(&page, &url, kind).await;
-    }
-    if tracing() {
-        let text: String = page
-            .evaluate(BREAKDOWN)
+    let urls: Vec<String> = servers.iter().map(|s| s.url(&kind.path)).collect();
+    let mut rows = Vec::new();
+    for url in &urls {
+        page.execute(ClearBrowserCacheParams::default())
             .await
-            .unwrap()
-            .into_value()
             .unwrap();
-        println!("trace of the last load of {}: {text}", kind.name);
+        let cold = load(&page, url, kind).await;
+        // Its cache filled again before the next one's cold load.
+        load(&page, url, kind).await;
+        rows.push(Row {
+            cold,
+            warm: Vec::new(),
+        });
+    }
+    for _ in 0..LOADS {
+        for (url, row) in urls.iter().zip(&mut rows) {
+            row.warm.push(load(&page, url, kind).await);
+        }
+    }
+    for url in &urls {
+        if profiling() {
+            profile(&page, url, kind).await;
+        }
+        if std::env::var_os("AMO_EMU_BENCH_CHROME_TRACE").is_some() {
+            chrome_trace(&page, url, kind).await;
+        }
+        if tracing() {
+            load(&page, url, kind).await;
+            let text: String = page
+                .evaluate(BREAKDOWN)
+                .await
+                .unwrap()
+                .into_value()
+                .unwrap();
+            println!("trace of a warm load of {} from {url}: {text}", kind.name);
+        }
     }
     page.close().await.unwrap();
     if kind.callbacks {
         assert!(
-            warm.iter().all(|l| l.first_callback.is_some()),
+            rows.iter()
+                .all(|r| r.warm.iter().all(|l| l.first_callback.is_some())),
             "{}: a load ran no callback",
             kind.name
         );
     }
-    Row { cold, warm }
+    rows
 }
 
 fn profiling() -> bool {
@@ -239,6 +258,11 @@ async fn chrome_trace(page: &Page, url: &str, kind: &Kind) {
                 "blink",
                 "loading",
                 "disabled-by-default-devtools.timeline",
+                "v8",
+                "disabled-by-default-v8.compile",
+                "blink.resource",
+                "toplevel",
+                "mojom",
             ]
             .map(String::from)
             .to_vec(),
@@ -373,24 +397,23 @@ async fn main() {
             callbacks: false,
         },
     ];
-    let mut rows = Vec::new();
+    let mut servers = Vec::new();
     for (setup, flags) in [
         ("with inspector", &[][..]),
         ("--no-inspector", &["--no-inspector"][..]),
     ] {
-        let servers: Vec<_> = builds
-            .iter()
-            .map(|(label, exe)| (*label, served(exe, flags)))
-            .collect();
-        for kind in &kinds {
-            for (label, server) in &servers {
-                let row = measure(&browser, server, kind).await;
-                rows.push((
-                    format!("{label}{}, {setup}", kind.name),
-                    kind.callbacks,
-                    row,
-                ));
-            }
+        for (label, exe) in &builds {
+            servers.push((format!("{label}{{}}, {setup}"), served(exe, flags)));
+        }
+    }
+    // `AMO_EMU_BENCH_ONLY=card`: only the page kinds whose name has it.
+    let only = std::env::var("AMO_EMU_BENCH_ONLY").unwrap_or_default();
+    let mut rows = Vec::new();
+    for kind in kinds.iter().filter(|k| k.name.contains(only.as_str())) {
+        let each: Vec<&TestServer> = servers.iter().map(|(_, s)| s).collect();
+        let measured = measure(&browser, &each, kind).await;
+        for ((name, _), row) in servers.iter().zip(measured) {
+            rows.push((name.replace("{}", kind.name), kind.callbacks, row));
         }
     }
 

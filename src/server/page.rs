@@ -29,14 +29,9 @@ pub fn chrome(
         boot_json: script_json(boot),
         entry,
         assets: embedded::asset_base(),
-        preload_modules: if entry.is_some() {
-            embedded::runtime_modules()
-                .into_iter()
-                .filter(|m| state.config.inspector || !m.contains("/runtime/inspector/"))
-                .collect()
-        } else {
-            Vec::new()
-        },
+        preload_modules: entry.map_or_else(Vec::new, |entry| {
+            embedded::page_modules(entry, state.config.inspector)
+        }),
         inspector: state.config.inspector,
         warnings: Vec::new(),
     }

@@ -37,7 +37,7 @@ const WIDGET_AREAS = ['#list_page_holder', '.content__top__preset'];
 const pristine = WIDGET_AREAS.map((selector) => document.querySelector(selector)?.outerHTML ?? null);
 
 const showError = mirrorCallbackErrors();
-const env = await setupPage(boot, AREAS);
+const env = await setupPage(boot, { ...AREAS, preloadWidget: true });
 const leave = destroyOnLeave();
 
 /** Builds the widget and runs this page's callbacks. */

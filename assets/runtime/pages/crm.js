@@ -36,6 +36,8 @@ const showError = mirrorCallbackErrors();
 const env = await setupPage(boot, {
   widgetsArea: screen.widgets_area,
   systemArea: screen.system_area,
+  // The widget runs on this screen: its script.js is fetched while the libraries load.
+  preloadWidget: !!screen.placement,
   page: { placeBlock: placeWidgetBlock, listSelected, addAction, cardContacts },
 });
 const { $, APP } = env;
