@@ -8,6 +8,7 @@
  */
 import { boot } from '../core/boot.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
+import { markReady } from '../core/ready.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { restorePlace } from '../live/place.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
@@ -73,4 +74,4 @@ acceptCodeSwaps(async (place) => {
 });
 
 // A marker for tools and tests: the widget's callbacks have all run.
-document.documentElement.dataset.amoEmuReady = 'advanced-settings';
+await markReady('advanced-settings');
