@@ -17,9 +17,13 @@
 //! The servers take turns load by load in the same tab, so a busy machine
 //! slows each row alike.
 //!
-//! `AMO_EMU_BENCH_TRACE=1` also prints, for the last warm load of each page,
-//! the resources it fetched (start and end on the page's clock, bytes over
-//! the wire: 0 is the memory or disk cache) and the runtime's marks.
+//! Where the time goes: `AMO_EMU_BENCH_TRACE=1` also prints, for a warm
+//! load of each page, the resources it fetched (start and end on the page's
+//! clock, bytes over the wire: 0 is the memory or disk cache) and the
+//! runtime's marks; `AMO_EMU_BENCH_CHROME_TRACE=1` Chromium's trace of the
+//! main thread, self time per event; `AMO_EMU_BENCH_PROFILE=1` the
+//! JavaScript CPU profile per script and function. `AMO_EMU_BENCH_ONLY=card`
+//! measures only the page kinds whose name contains it.
 
 use std::time::{Duration, Instant};
 
@@ -269,8 +273,10 @@ async fn chrome_trace(page: &Page, url: &str, kind: &Kind) {
         ),
         ..Default::default()
     };
-    let mut params = StartParams::default();
-    params.trace_config = Some(config);
+    let params = StartParams {
+        trace_config: Some(config),
+        ..Default::default()
+    };
     page.execute(params).await.unwrap();
     for _ in 0..RUNS {
         load(page, url, kind).await;

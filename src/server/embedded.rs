@@ -54,8 +54,9 @@ const INSPECTOR_SCRIPT: &str = "runtime/inspector/main.js";
 /// inspector's panel, imported once the widget has started, is not in it).
 /// Computed once per page kind from the embedded files.
 pub fn page_modules(entry: &str, inspector: bool) -> Vec<String> {
-    static LISTS: OnceLock<std::sync::Mutex<HashMap<(String, bool), Vec<String>>>> =
-        OnceLock::new();
+    /// Per (entry, inspector on): the page's list.
+    type Lists = HashMap<(String, bool), Vec<String>>;
+    static LISTS: OnceLock<std::sync::Mutex<Lists>> = OnceLock::new();
     let lists = LISTS.get_or_init(Default::default);
     let mut lists = lists.lock().unwrap_or_else(|e| e.into_inner());
     lists
