@@ -32,8 +32,11 @@ pub struct Chrome {
     pub entry: Option<&'static str>,
     /// Where the emulator's assets are linked from (fingerprinted path).
     pub assets: &'static str,
-    /// The runtime's modules, preloaded in parallel when `entry` is set.
+    /// The runtime modules the page imports, preloaded in parallel when
+    /// `entry` is set (`embedded::page_modules`).
     pub preload_modules: Vec<String>,
+    /// Whether the page carries the inspector (`serve --no-inspector`).
+    pub inspector: bool,
     pub warnings: Vec<String>,
 }
 

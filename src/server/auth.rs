@@ -98,7 +98,10 @@ pub fn report_refusal(state: &AppState, what: &str, token: Option<&str>, reason:
 /// authorize, once (docs/oauth.md §9).
 fn note_legacy_keys(state: &AppState, req: &ServiceRequest) {
     let query = req.query_string().to_ascii_lowercase();
-    if ["user_hash=", "amohash=", "user_login="].iter().any(|k| query.contains(k)) {
+    if ["user_hash=", "amohash=", "user_login="]
+        .iter()
+        .any(|k| query.contains(k))
+    {
         print_once(
             state,
             "auth:legacy-keys",

@@ -29,11 +29,10 @@ pub fn chrome(
         boot_json: script_json(boot),
         entry,
         assets: embedded::asset_base(),
-        preload_modules: if entry.is_some() {
-            embedded::runtime_modules()
-        } else {
-            Vec::new()
-        },
+        preload_modules: entry.map_or_else(Vec::new, |entry| {
+            embedded::page_modules(entry, state.config.inspector)
+        }),
+        inspector: state.config.inspector,
         warnings: Vec::new(),
     }
 }

@@ -33,6 +33,8 @@ pub struct ServerConfig {
     pub code_updates: CodeUpdates,
     /// The integration's OAuth identity and token key.
     pub integration: Integration,
+    /// Whether pages carry the inspector (`--no-inspector` turns it off).
+    pub inspector: bool,
 }
 
 /// The integration behind the widget, as its backend sees it: its keys,

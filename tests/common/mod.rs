@@ -81,15 +81,22 @@ pub struct TestServer {
     stderr: Arc<Output>,
     /// The flags it was started with, to start it again the same way.
     extra: Vec<String>,
+    /// The `amo-emu` binary it runs.
+    exe: PathBuf,
 }
 
 /// A freshly spawned server: the child, its start-up line, its port, its
 /// stderr and when it was spawned.
 struct Spawned(Child, String, u16, Arc<Output>, Instant);
 
-/// Spawns `amo-emu serve <widget_dir> --port <port> <extra>` (0: any free
+/// The `amo-emu` binary cargo built for these tests (or benchmarks).
+pub fn built_binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_amo-emu"))
+}
+
+/// Spawns `<exe> serve <widget_dir> --port <port> <extra>` (0: any free
 /// port) and waits for its `--ready-file`, which says the real port.
-fn spawn(widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
+fn spawn(exe: &Path, widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
     static SPAWNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let ready = std::env::temp_dir().join(format!(
         "amo-emu-ready-{}-{}.json",
@@ -98,7 +105,7 @@ fn spawn(widget_dir: &Path, port: u16, extra: &[String]) -> Spawned {
     ));
     let _ = std::fs::remove_file(&ready);
     let spawned_at = Instant::now();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
+    let mut child = Command::new(exe)
         .arg("serve")
         .arg(widget_dir)
         .args(["--port", &port.to_string()])
@@ -174,23 +181,40 @@ impl TestServer {
     /// widget folder before the server starts (plant files, corrupt the
     /// state, mount a filesystem).
     pub fn start_prepared(fixture: &str, extra: &[&str], prepare: impl FnOnce(&Path)) -> Self {
+        Self::start_binary(&built_binary(), fixture, extra, prepare)
+    }
+
+    /// Like [`TestServer::start_prepared`], with another build of `amo-emu`
+    /// (a benchmark comparing two versions).
+    pub fn start_binary(
+        exe: &Path,
+        fixture: &str,
+        extra: &[&str],
+        prepare: impl FnOnce(&Path),
+    ) -> Self {
         let tmp = tempfile::tempdir().unwrap();
         let name = Path::new(fixture).file_name().unwrap();
         let widget_dir = tmp.path().join(name);
         fixture::assemble(&repo().join(fixture), &widget_dir);
         prepare(&widget_dir);
         fixture::settle_clock(&widget_dir);
-        Self::serve(widget_dir, Some(tmp), extra)
+        Self::serve(exe, widget_dir, Some(tmp), extra)
     }
 
     /// Serves `widget_dir` as it is (no copy; the caller owns the folder).
     pub fn start_in(widget_dir: &Path, extra: &[&str]) -> Self {
-        Self::serve(widget_dir.to_path_buf(), None, extra)
+        Self::serve(&built_binary(), widget_dir.to_path_buf(), None, extra)
     }
 
-    fn serve(widget_dir: PathBuf, tmp: Option<tempfile::TempDir>, extra: &[&str]) -> Self {
+    fn serve(
+        exe: &Path,
+        widget_dir: PathBuf,
+        tmp: Option<tempfile::TempDir>,
+        extra: &[&str],
+    ) -> Self {
         let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
-        let Spawned(child, stdout_line, port, stderr, spawned_at) = spawn(&widget_dir, 0, &extra);
+        let Spawned(child, stdout_line, port, stderr, spawned_at) =
+            spawn(exe, &widget_dir, 0, &extra);
         TestServer {
             child,
             _tmp: tmp,
@@ -201,6 +225,7 @@ impl TestServer {
             spawned_at,
             stderr,
             extra,
+            exe: exe.to_path_buf(),
         }
     }
 
@@ -209,7 +234,7 @@ impl TestServer {
     pub fn restart(&mut self) {
         self.kill_hard();
         let Spawned(child, line, port, stderr, spawned_at) =
-            spawn(&self.widget_dir, self.port, &self.extra);
+            spawn(&self.exe, &self.widget_dir, self.port, &self.extra);
         assert_eq!(port, self.port);
         self.child = child;
         self.stdout_line = line;

@@ -95,7 +95,9 @@ export function requireAsync(ids) {
  */
 export async function loadWidgetModule(path) {
   const url = `${path}/script.js`;
-  preload(url);
+  // Already on its way when the page asked for it early (preloadWidgetScript).
+  if (early === url) early = null;
+  else preload(url);
   try {
     const [factoryResult] = await requireAsync([url]);
     return factoryResult;
@@ -110,6 +112,19 @@ export async function loadWidgetModule(path) {
     error.cause = err;
     throw error;
   }
+}
+
+/** The widget script preloaded ahead of its load, until that load takes it. */
+let early = null;
+
+/**
+ * Starts fetching the widget's `script.js` now, while the libraries load,
+ * on a page that will run it: `loadWidgetModule` then finds it on its way.
+ * Only fetched: nothing of the widget runs before the page is set up.
+ */
+export function preloadWidgetScript(path) {
+  early = `${path}/script.js`;
+  preload(early);
 }
 
 /**

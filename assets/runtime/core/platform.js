@@ -4,7 +4,7 @@
  * registered, the layers above core plugged in (`services`). Returns the
  * environment the page controllers share (env.js).
  */
-import { configureLoader, forgetWidgetModules, loadWidgetModule, requireAsync } from './amd.js';
+import { configureLoader, forgetWidgetModules, loadWidgetModule, preloadWidgetScript, requireAsync } from './amd.js';
 import { installAppGlobals } from './app-globals.js';
 import { makeEnv } from './env.js';
 import { installGlobalHandlers, reportWidgetProblem, describeError } from './errors.js';
@@ -29,8 +29,11 @@ const SERVICES = ['notify', 'overlay', 'installControls', 'crmPost'];
  * `self.system().area` (`settings`, `advanced_settings`); it defaults to
  * `systemArea` where the two agree. `page` holds the page's members of the
  * environment (env.js), `services` the layers above core (SERVICES).
+ * `prefetchWidget` loads the widget's module alongside the libraries (its
+ * factory may run before the page is set up); `preloadWidget` only fetches
+ * its `script.js` meanwhile, for a page that runs the widget once set up.
  */
-export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea, systemArea, widgetArea = systemArea, page = {}, services }) {
+export async function setupPlatform(boot, { prefetchWidget = false, preloadWidget = false, widgetsArea, systemArea, widgetArea = systemArea, page = {}, services }) {
   for (const name of SERVICES) {
     if (typeof (services && services[name]) !== 'function') throw new Error(`setupPlatform: services.${name} is missing`);
   }
@@ -39,11 +42,13 @@ export async function setupPlatform(boot, { prefetchWidget = false, widgetsArea,
   // First, so that even a script.js that fails while loading early is reported.
   if (boot.widget) installGlobalHandlers();
   configureLoader();
-  const templates = fetch('/amo-emu/system-templates.json').then((r) => r.json());
+  // Under the assets' fingerprint, which they change with: kept by the browser.
+  const templates = fetch(new URL('../../system-templates.json', import.meta.url)).then((r) => r.json());
   // The widget's script.js (and its dependencies) load alongside the libraries
   // when the page already knows it will run the widget (a restored modal).
   let widgetModule = prefetchWidget && boot.widget ? loadWidgetModule(boot.widget.path) : null;
   if (widgetModule) widgetModule.catch(() => {});
+  else if (preloadWidget && boot.widget) preloadWidgetScript(boot.widget.path);
   const [$, Twig, Modal] = await requireAsync(['jquery', 'twigjs', 'lib/components/base/modal']);
   services.installControls($, Twig);
   performance.mark('amo-emu:libraries');

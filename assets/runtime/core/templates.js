@@ -18,7 +18,7 @@ const SYSTEM_PREFIX = '/tmpl/';
  *
  * @param Twig      the Twig.js exports
  * @param templates `{ "/tmpl/controls/x.twig": "<source>" }` as served by
- *                  `/amo-emu/system-templates.json`
+ *                  `<asset base>system-templates.json` (also `/amo-emu/system-templates.json`)
  */
 export function registerSystemTemplates(Twig, templates) {
   const pending = new Map(Object.entries(templates));

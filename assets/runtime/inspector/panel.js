@@ -130,14 +130,30 @@ function render(entry) {
   if (entry.rule) li.dataset.rule = entry.rule;
   li.hidden = !!state.filter && entry.kind !== state.filter;
   li.replaceChildren(...entryText(entry));
-  const scroller = $('.list');
-  scroller.scrollTop = scroller.scrollHeight;
+  refreshSoon();
 }
 
 function refreshCount() {
   const violations = state.entries.filter((e) => e.kind === 'violation').length;
   $('.count').innerHTML = violations ? `<span class="bad">⚠ ${violations}</span>` : '';
   $('.empty').hidden = state.entries.length > 0;
+}
+
+/**
+ * The count and the scroll to the newest entry, once per burst of entries
+ * (the history and the buffered events arrive together): reading the
+ * list's height makes the browser lay the page out, once instead of per entry.
+ */
+let refreshing = false;
+function refreshSoon() {
+  if (refreshing) return;
+  refreshing = true;
+  queueMicrotask(() => {
+    refreshing = false;
+    refreshCount();
+    const scroller = $('.list');
+    scroller.scrollTop = scroller.scrollHeight;
+  });
 }
 
 function record(event) {
@@ -148,7 +164,6 @@ function record(event) {
   else state.entries.push(entry);
   if (state.entries.length > HISTORY_LIMIT) state.entries.splice(0, state.entries.length - HISTORY_LIMIT);
   render(entry);
-  refreshCount();
   saveSoon();
 }
 

@@ -8,6 +8,7 @@
  */
 import { boot } from '../core/boot.js';
 import { enterArea, invoke } from '../core/lifecycle.js';
+import { markReady } from '../core/ready.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { restorePlace } from '../live/place.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
@@ -37,7 +38,7 @@ const WIDGET_AREAS = ['#list_page_holder', '.content__top__preset'];
 const pristine = WIDGET_AREAS.map((selector) => document.querySelector(selector)?.outerHTML ?? null);
 
 const showError = mirrorCallbackErrors();
-const env = await setupPage(boot, AREAS);
+const env = await setupPage(boot, { ...AREAS, preloadWidget: true });
 const leave = destroyOnLeave();
 
 /** Builds the widget and runs this page's callbacks. */
@@ -73,4 +74,4 @@ acceptCodeSwaps(async (place) => {
 });
 
 // A marker for tools and tests: the widget's callbacks have all run.
-document.documentElement.dataset.amoEmuReady = 'advanced-settings';
+await markReady('advanced-settings');

@@ -14,6 +14,7 @@
 import { boot } from '../core/boot.js';
 import { enterArea, findCallback, invoke } from '../core/lifecycle.js';
 import { PAGE_DEFAULTS } from '../core/env.js';
+import { markReady } from '../core/ready.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { restorePlace } from '../live/place.js';
 import { destroyOnLeave } from '../ui/leave-page.js';
@@ -36,6 +37,8 @@ const showError = mirrorCallbackErrors();
 const env = await setupPage(boot, {
   widgetsArea: screen.widgets_area,
   systemArea: screen.system_area,
+  // The widget runs on this screen: its script.js is fetched while the libraries load.
+  preloadWidget: !!screen.placement,
   page: { placeBlock: placeWidgetBlock, listSelected, addAction, cardContacts },
 });
 const { $, APP } = env;
@@ -143,8 +146,7 @@ async function enterPage() {
   warnedNoColumn = false;
   page = wire();
   await runWidget();
-  document.documentElement.dataset.amoEmuReady = 'crm';
-  document.documentElement.dataset.amoEmuPath = location.pathname;
+  await markReady('crm', { amoEmuPath: location.pathname });
 }
 
 /**

@@ -8,6 +8,7 @@
 import { boot } from '../core/boot.js';
 import { enterArea } from '../core/lifecycle.js';
 import { prefetchModalHtml } from '../core/api.js';
+import { markReady } from '../core/ready.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
@@ -94,4 +95,4 @@ acceptCodeSwaps(async (place) => {
   await restorePlace(reopen, place);
 });
 
-document.documentElement.dataset.amoEmuReady = 'digital_pipeline';
+await markReady('digital_pipeline');

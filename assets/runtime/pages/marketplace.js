@@ -4,6 +4,7 @@
  */
 import { boot } from '../core/boot.js';
 import { prefetchModalHtml } from '../core/api.js';
+import { markReady } from '../core/ready.js';
 import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
@@ -50,4 +51,4 @@ acceptCodeSwaps(async (place) => {
   await restorePlace(reopen, place);
 });
 
-document.documentElement.dataset.amoEmuReady = 'marketplace';
+await markReady('marketplace');
