@@ -18,7 +18,7 @@ use common::oauth::{
     Body, Identity,
 };
 use common::oauth_backend::OAuthBackend;
-use common::TestServer;
+use common::{off_runtime, TestServer};
 use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use rstest::rstest;
 use serde_json::{json, Value};
@@ -128,7 +128,6 @@ async fn install_in_the_modal_exchange_call_refresh_disable() {
     assert_eq!(callback.param("client_id"), id.client_id);
     assert_eq!(callback.param("from_widget"), "1");
     assert_eq!(callback.param("platform"), "1");
-    assert_eq!(callback.param("state"), "");
     let code = callback.param("code").to_owned();
     assert!(code.starts_with("def50200"), "{code}");
 
@@ -760,4 +759,147 @@ fn the_subdomain_of_a_token_is_its_account_and_without_one_401() {
     // The page session is not a token here: this is a backend's endpoint.
     let (status, body) = get(&a.server, "/oauth2/account/subdomain", As::Page(&a.cookie));
     assert!(is_amocrm_401(status, &body), "{status} {body}");
+}
+
+// ---------------------------------------------------------------------------
+// Every way of disabling revokes and calls the hook.
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy)]
+enum DisableBy {
+    /// `DELETE /api/v4/widgets/<code>` (the modal's Disable).
+    ApiDelete,
+    /// `POST /ajax/widgets/edit` with `widget_active=N` (amoCRM's old form).
+    AjaxEdit,
+    /// The inspector's Reset (`POST /amo-emu/reset`): an uninstall.
+    InspectorReset,
+}
+
+#[rstest]
+#[case::api_delete(DisableBy::ApiDelete)]
+#[case::ajax_edit(DisableBy::AjaxEdit)]
+#[case::inspector_reset(DisableBy::InspectorReset)]
+fn disabling_revokes_every_token_and_calls_the_signed_hook(#[case] how: DisableBy) {
+    let a = authorized();
+    let (status, body) = match how {
+        DisableBy::ApiDelete => call(
+            &a.server,
+            "DELETE",
+            "/api/v4/widgets/sample_widget",
+            As::Page(&a.cookie),
+            None,
+            &[],
+        ),
+        DisableBy::AjaxEdit => off_runtime(|| {
+            let res = a
+                .server
+                .http()
+                .post(a.server.url("/ajax/widgets/edit"))
+                .header("Cookie", &a.cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .body("action=edit&code=sample_widget&widget_active=N")
+                .send()
+                .unwrap();
+            (res.status().as_u16(), res.text().unwrap())
+        }),
+        DisableBy::InspectorReset => call(
+            &a.server,
+            "POST",
+            "/amo-emu/reset",
+            As::Page(&a.cookie),
+            Some(&json!({"confirm": true})),
+            &[],
+        ),
+    };
+    assert!((200..300).contains(&status), "{how:?}: {status} {body}");
+    let hook = a.backend.nth("/disable", 1);
+    assert_eq!(
+        hook.param("signature"),
+        hmac_hex(
+            &a.id.client_secret,
+            &format!("{}|{ACCOUNT_ID}", a.id.client_id)
+        )
+    );
+    let (status, body) = get(&a.server, "/api/v4/account", As::Bearer(&a.access));
+    assert!(is_amocrm_401(status, &body), "{how:?}: {status} {body}");
+    let (status, answer) = token_request(&a.server, Body::Form, &refresh_fields(&a.id, &a.refresh));
+    assert_eq!(status, 401, "{how:?}: {answer}");
+    assert_eq!(answer["hint"], "Token has been revoked");
+}
+
+/// `serve --reset` over a folder whose widget is installed and holds a
+/// long-lived token; the backend and the server.
+fn serve_reset_of_an_installed_widget() -> (OAuthBackend, TestServer, String) {
+    let backend = OAuthBackend::start();
+    let callback = backend.url("/callback");
+    let disable = backend.url("/disable");
+    let mut printed = None;
+    let server = TestServer::start_prepared(
+        "sample-widget",
+        &[
+            "--redirect-uri",
+            &callback,
+            "--disable-hook",
+            &disable,
+            "--reset",
+        ],
+        |dir| {
+            std::fs::create_dir_all(dir.join(".amo-emu")).unwrap();
+            std::fs::write(
+                dir.join(".amo-emu/state.json"),
+                r#"{"schema":1,"widgets":{"sample_widget":{"installed":true,"settings":{"api_key":"k"},"updated_at":1}}}"#,
+            )
+            .unwrap();
+            printed = Some(amo_emu_token(dir, 3).0);
+        },
+    );
+    (backend, server, printed.unwrap())
+}
+
+#[test]
+fn serve_reset_of_an_installed_widget_revokes_its_tokens() {
+    let (_backend, server, token) = serve_reset_of_an_installed_widget();
+    let (status, body) = get(&server, "/api/v4/account", As::Bearer(&token));
+    assert!(is_amocrm_401(status, &body), "{status} {body}");
+}
+
+/// FAILS (src bug): `serve --reset` uninstalls an installed widget and
+/// revokes its tokens (`cmd/serve.rs::reset` → `forget_widget`) but never
+/// calls `server::integration::uninstalled`, so the disable hook is not
+/// sent, unlike the inspector's Reset (`routes/reset.rs`). Run with
+/// `cargo test --test oauth -- --ignored`.
+#[test]
+#[ignore = "src bug: serve --reset of an installed widget does not call the disable hook (see the doc comment)"]
+fn serve_reset_of_an_installed_widget_calls_the_disable_hook() {
+    let (backend, server, _token) = serve_reset_of_an_installed_widget();
+    let id = identity(&server);
+    let hook = backend.nth("/disable", 1);
+    assert_eq!(
+        hook.param("signature"),
+        hmac_hex(&id.client_secret, &format!("{}|{ACCOUNT_ID}", id.client_id))
+    );
+}
+
+/// FAILS (fidelity gap, not covered by server::auth by design):
+/// `/ajax/widgets/edit` is amoCRM's session-authenticated form endpoint,
+/// but amo-emu serves it to a request with neither the page's session nor
+/// a token even when OAuth is configured, so a backend script can install
+/// or disable the widget there, which amoCRM would refuse. Run with
+/// `cargo test --test oauth -- --ignored`.
+#[test]
+#[ignore = "fidelity gap: /ajax/widgets/edit needs no session when OAuth is configured (see the doc comment)"]
+fn ajax_widgets_edit_wants_the_page_session_once_oauth_is_configured() {
+    let backend = OAuthBackend::start();
+    let server = serve_with(&backend, &[]);
+    let (status, body) = off_runtime(|| {
+        let res = server
+            .http()
+            .post(server.url("/ajax/widgets/edit"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body("action=edit&code=sample_widget&widget_active=Y&settings%5Bapi_key%5D=k")
+            .send()
+            .unwrap();
+        (res.status().as_u16(), res.text().unwrap())
+    });
+    assert_eq!(status, 401, "installed without a session: {body}");
 }
