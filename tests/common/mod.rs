@@ -10,6 +10,8 @@ pub mod api;
 pub mod backend;
 pub mod browser;
 pub mod fixture;
+pub mod oauth;
+pub mod oauth_backend;
 pub mod process;
 pub mod raw_http;
 pub mod sse;
