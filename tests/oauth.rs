@@ -11,7 +11,9 @@ use std::sync::Barrier;
 use std::time::{Duration, Instant};
 
 use common::browser::TestBrowser;
-use common::browser::{accept_dialogs, click, eval, open_settings_modal, type_into, wait_for};
+use common::browser::{
+    accept_dialogs, click, eval, open_settings_modal, screenshot, text, type_into, wait_for,
+};
 use common::oauth::{
     base64url, call, claims, code_fields, disable_as_page, hmac_hex, identity, install_as_page,
     is_amocrm_401, page_set_cookie, refresh_fields, session_cookie, token_request, tokens_of, As,
@@ -130,6 +132,28 @@ async fn install_in_the_modal_exchange_call_refresh_disable() {
     assert_eq!(callback.param("platform"), "1");
     let code = callback.param("code").to_owned();
     assert!(code.starts_with("def50200"), "{code}");
+
+    // The modal's OAuth line says where the code went and how that went;
+    // its "Send a new code" sends another one without reinstalling.
+    wait_for(
+        &page,
+        "(document.querySelector('[data-amo-emu-oauth-outcome]')?.textContent || '').includes('200 OK')",
+        "the code's delivery on the modal's OAuth line",
+    )
+    .await;
+    let line = text(&page, "[data-amo-emu-oauth-outcome]").await;
+    assert!(
+        line.contains(&format!("sent to {}", backend.url("/callback"))),
+        "{line}"
+    );
+    screenshot(&page, "oauth-modal-installed").await;
+    click(&page, ".amo-emu-oauth__send").await;
+    let again = backend.nth("/callback", 2);
+    assert_ne!(
+        again.param("code"),
+        code,
+        "Send a new code sends a fresh code"
+    );
 
     // The backend exchanges it (form body) and calls the API with the token.
     let (status, answer) = token_request(&server, Body::Form, &code_fields(&id, &code));
@@ -531,13 +555,10 @@ fn a_long_lived_token_from_amo_emu_token_opens_the_api_until_the_widget_is_disab
     assert!(is_amocrm_401(status, &body), "{status} {body}");
 }
 
-/// FAILS (src bug): `amo-emu token DIR` writes the grant to
-/// `.amo-emu/state.json`, but a `serve` already running keeps its own copy
-/// of the state in memory and never re-reads the file, so it answers 401
-/// "the token was revoked"; its next write even overwrites the file and the
-/// token is lost for good. Run with `cargo test --test oauth -- --ignored`.
+/// A token printed while `serve` runs is accepted by it: long-lived tokens
+/// are not recorded in the state the running server owns, they count by
+/// their signature until the next disable.
 #[test]
-#[ignore = "src bug: a running serve does not see tokens `amo-emu token` adds (see the doc comment)"]
 fn a_token_printed_while_serve_runs_is_accepted_by_it() {
     let backend = OAuthBackend::start();
     let server = serve_with(&backend, &[]);
@@ -863,13 +884,9 @@ fn serve_reset_of_an_installed_widget_revokes_its_tokens() {
     assert!(is_amocrm_401(status, &body), "{status} {body}");
 }
 
-/// FAILS (src bug): `serve --reset` uninstalls an installed widget and
-/// revokes its tokens (`cmd/serve.rs::reset` → `forget_widget`) but never
-/// calls `server::integration::uninstalled`, so the disable hook is not
-/// sent, unlike the inspector's Reset (`routes/reset.rs`). Run with
-/// `cargo test --test oauth -- --ignored`.
+/// `serve --reset` of an installed widget is an uninstall: the signed
+/// disable hook goes out, as with the inspector's Reset.
 #[test]
-#[ignore = "src bug: serve --reset of an installed widget does not call the disable hook (see the doc comment)"]
 fn serve_reset_of_an_installed_widget_calls_the_disable_hook() {
     let (backend, server, _token) = serve_reset_of_an_installed_widget();
     let id = identity(&server);
@@ -880,14 +897,10 @@ fn serve_reset_of_an_installed_widget_calls_the_disable_hook() {
     );
 }
 
-/// FAILS (fidelity gap, not covered by server::auth by design):
-/// `/ajax/widgets/edit` is amoCRM's session-authenticated form endpoint,
-/// but amo-emu serves it to a request with neither the page's session nor
-/// a token even when OAuth is configured, so a backend script can install
-/// or disable the widget there, which amoCRM would refuse. Run with
-/// `cargo test --test oauth -- --ignored`.
+/// `/ajax/widgets/edit` is amoCRM's session-authenticated form endpoint:
+/// once OAuth is configured, a request with neither the page's session nor
+/// a token is refused, so a script cannot install or disable the widget.
 #[test]
-#[ignore = "fidelity gap: /ajax/widgets/edit needs no session when OAuth is configured (see the doc comment)"]
 fn ajax_widgets_edit_wants_the_page_session_once_oauth_is_configured() {
     let backend = OAuthBackend::start();
     let server = serve_with(&backend, &[]);

@@ -22,7 +22,7 @@ pub struct Forgotten {
 /// Removes everything the account holds about widget `code`.
 pub fn forget_widget(state: &mut AccountState, code: &str) -> Forgotten {
     let widget = state.widgets.remove(code).unwrap_or_default();
-    state.oauth.revoke_all();
+    state.oauth.revoke_all(super::store::now());
     let sources_before = state.sources.items.len();
     state.sources.items.retain(|s| s.widget_code != code);
     let triggers_before = state.dp_triggers.items.len();

@@ -1,15 +1,16 @@
 //! `amo-emu token <DIR>`: prints a long-lived access token for the widget
 //! folder's integration, as a private integration's "Generate long-lived
-//! token" button does, for `curl` and scripts. The token is recorded in
-//! the folder's account state, so a running `serve` accepts it (and
-//! disabling the widget revokes it, as every token).
+//! token" button does, for `curl` and scripts. A `serve` of the folder,
+//! running or started later, accepts it by its signature until the widget
+//! is next disabled (which revokes it, as every token).
 
 use std::path::PathBuf;
 
 use super::integration::IntegrationArgs;
 use super::CliError;
+use crate::account::oauth::Grants;
 use crate::account::store::now;
-use crate::account::{Account, Store};
+use crate::account::Account;
 
 pub const EXAMPLES: &str = "\
 Examples:
@@ -38,22 +39,16 @@ pub struct TokenArgs {
 pub fn run(args: TokenArgs) -> Result<(), CliError> {
     super::serve::check_folder(&args.dir)?;
     let integration = args.integration.load(&args.dir, false)?;
-    let (store, warning) = Store::open(&args.dir);
-    if let Some(w) = warning {
-        eprintln!("warning: {w}");
-    }
+    // Not recorded in the account state: a running `serve` owns that file,
+    // and accepts the token by its signature (account::oauth::grants).
     let who = integration.principal(&Account::default());
-    let token = store
-        .update(|s| {
-            Ok::<_, crate::account::StoreError>(s.oauth.long_lived(
-                &integration.identity,
-                &who,
-                &integration.key,
-                now(),
-                args.days,
-            ))
-        })
-        .map_err(|e| CliError::failure(format!("cannot record the token: {e}")))?;
+    let token = Grants::default().long_lived(
+        &integration.identity,
+        &who,
+        &integration.key,
+        now(),
+        args.days,
+    );
     eprintln!(
         "a long-lived token for integration {} ({} days), for `Authorization: Bearer …`:",
         integration.identity.client_id, args.days

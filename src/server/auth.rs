@@ -1,5 +1,5 @@
 //! API authorization as a backend meets it on amoCRM: a request to
-//! `/api/…` or `/private/…` is served for a valid Bearer token (signed
+//! `/api/…`, `/private/…` or `/ajax/…` is served for a valid Bearer token (signed
 //! here, not expired, not revoked) or for amo-emu's own pages, which carry
 //! a session cookie as amoCRM's pages do (HttpOnly, so the widget's scripts
 //! cannot read it; SameSite=Strict, so no other site's request carries it).
@@ -38,9 +38,13 @@ pub fn unauthorized() -> HttpResponse {
         )
 }
 
-/// Paths that want authorization: amoCRM's APIs (v4, v2, private).
+/// Paths that want authorization: amoCRM's APIs (v4, v2, private) and its
+/// pages' own `/ajax/` endpoints (`/ajax/widgets/edit` installs and
+/// disables), which amoCRM serves only to a logged-in user.
 fn is_api(path: &str) -> bool {
-    path.starts_with("/api/") || path.starts_with("/private/")
+    ["/api/", "/private/", "/ajax/"]
+        .iter()
+        .any(|p| path.starts_with(p))
 }
 
 /// The session cookie's name: one per port, so two amo-emu servers on

@@ -1,7 +1,8 @@
 //! What the account tells the integration's backend, as amoCRM does: when
 //! the widget is installed, a fresh authorization code goes to the
-//! redirect URI (a GET with `code`, `state`, `referer`, `platform`,
-//! `client_id`, `from_widget`; docs/oauth.md §1); when it is disabled or
+//! redirect URI (a GET with `code`, `referer`, `platform`, `client_id`,
+//! `from_widget`, as amoCRM's widget-install samples carry; no `state`,
+//! which only its button flow sends; docs/oauth.md §1); when it is disabled or
 //! uninstalled, every token is revoked and the disable hook is called
 //! (docs/oauth.md §8). Both are bounded like amoCRM's install webhook (3 s,
 //! no retry, the answer's status only reported), run on their own task so
@@ -59,7 +60,7 @@ pub async fn set_install(
         w.updated_at = now();
         let after = w.installed;
         if before && !after {
-            account.oauth.revoke_all();
+            account.oauth.revoke_all(now());
         }
         Ok::<_, Problem>((before, after))
     })
@@ -106,7 +107,6 @@ pub fn send_code(state: &web::Data<AppState>, why: &str) -> bool {
         let referer = format!("{}.{BASE_DOMAIN}", state.account.subdomain);
         let query = [
             ("code", code.as_str()),
-            ("state", ""),
             ("referer", referer.as_str()),
             ("platform", PLATFORM),
             ("client_id", identity.client_id.as_str()),

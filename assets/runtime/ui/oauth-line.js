@@ -12,7 +12,7 @@ const OUTCOME = '[data-amo-emu-oauth-outcome]';
 function show(text, failed) {
   const line = document.querySelector(OUTCOME);
   if (!line) return;
-  line.textContent = text;
+  line.textContent = text.charAt(0).toUpperCase() + text.slice(1);
   line.classList.toggle('amo-emu-oauth__outcome_failed', Boolean(failed));
 }
 

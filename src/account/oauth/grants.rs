@@ -5,6 +5,9 @@
 //! even under concurrent requests (the store's writer lock orders them),
 //! and tokens survive a restart as amoCRM's do. Only SHA-256 hashes of
 //! codes and refresh tokens are stored, so `state.json` holds no secret.
+//! Long-lived tokens (`amo-emu token`) are not recorded at all: they are
+//! made by another process than the running server, so they count by their
+//! signature and lifetime, until the next revocation ([`Grants::revoked_at`]).
 //! Lifetimes are amoCRM's (docs/oauth.md §2). No HTTP here.
 
 use serde::{Deserialize, Serialize};
@@ -12,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::errors::OAuthError;
 use super::identity::Identity;
-use super::token::{Claims, TokenKey, TokenRefused, SCOPES};
+use super::token::{Claims, TokenKey, TokenKind, TokenRefused, SCOPES};
 
 /// An authorization code is exchanged within 20 minutes or never.
 pub const CODE_TTL: u64 = 20 * 60;
@@ -29,6 +32,14 @@ pub struct Grants {
     pub refresh: Vec<RefreshGrant>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub access: Vec<AccessGrant>,
+    /// When every token was last revoked (Unix seconds; 0: never): a
+    /// long-lived token issued before it no longer counts.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revoked_at: u64,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,9 +62,6 @@ pub struct RefreshGrant {
 pub struct AccessGrant {
     pub jti: String,
     pub expires_at: u64,
-    /// Made by `amo-emu token` (a private integration's long-lived token).
-    #[serde(default)]
-    pub long_lived: bool,
 }
 
 /// Who the tokens are for: the account's facts that go into the claims.
@@ -197,7 +205,17 @@ impl Grants {
         key: &TokenKey,
         now: u64,
     ) -> Tokens {
-        let access_token = self.sign_access(client_id, user_id, who, key, now, ACCESS_TTL, false);
+        let (access_token, jti) = sign_access(
+            (client_id, user_id),
+            who,
+            key,
+            now,
+            (ACCESS_TTL, TokenKind::OAuth),
+        );
+        self.access.push(AccessGrant {
+            jti,
+            expires_at: now + ACCESS_TTL,
+        });
         let refresh_token = opaque(504);
         self.refresh.push(RefreshGrant {
             hash: hash(&refresh_token),
@@ -214,84 +232,77 @@ impl Grants {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn sign_access(
-        &mut self,
-        client_id: &str,
-        user_id: u64,
-        who: &Principal,
-        key: &TokenKey,
-        now: u64,
-        ttl: u64,
-        long_lived: bool,
-    ) -> String {
-        let jti = super::random_hex(64);
-        let claims = Claims {
-            aud: client_id.to_owned(),
-            jti: jti.clone(),
-            iat: now,
-            nbf: now,
-            exp: now + ttl,
-            sub: user_id.to_string(),
-            grant_type: String::new(),
-            account_id: who.account_id,
-            base_domain: who.base_domain.clone(),
-            version: 2,
-            scopes: SCOPES.iter().map(|s| (*s).to_owned()).collect(),
-            hash_uuid: uuid::Uuid::new_v4().to_string(),
-            user_flags: 0,
-            api_domain: format!("api-b.{}", who.base_domain),
-        };
-        self.access.push(AccessGrant {
-            jti,
-            expires_at: now + ttl,
-            long_lived,
-        });
-        key.sign(&claims)
-    }
-
-    /// A long-lived token for scripts (`amo-emu token`), `days` long.
+    /// A long-lived token for scripts (`amo-emu token`), `days` long. It is
+    /// not recorded: see the module's header.
     pub fn long_lived(
-        &mut self,
+        &self,
         identity: &Identity,
         who: &Principal,
         key: &TokenKey,
         now: u64,
         days: u64,
     ) -> String {
-        self.prune(now);
-        let client_id = identity.client_id.clone();
-        self.sign_access(
-            &client_id,
-            who.user_id,
-            who,
-            key,
-            now,
-            days * 24 * 60 * 60,
-            true,
-        )
+        let ttl = days * 24 * 60 * 60;
+        let to = (identity.client_id.as_str(), who.user_id);
+        sign_access(to, who, key, now, (ttl, TokenKind::LongLived)).0
     }
 
     /// Whether `token` is a live access token: signed here, not expired,
     /// not revoked. Its claims if so.
     pub fn check(&self, token: &str, key: &TokenKey, now: u64) -> Result<Claims, TokenRefused> {
-        let claims = key.verify(token, now)?;
-        if self.access.iter().any(|a| a.jti == claims.jti) {
+        let (claims, kind) = key.verify(token, now)?;
+        let live = match kind {
+            TokenKind::OAuth => self.access.iter().any(|a| a.jti == claims.jti),
+            TokenKind::LongLived => claims.iat > self.revoked_at,
+        };
+        if live {
             Ok(claims)
         } else {
             Err(TokenRefused::Revoked)
         }
     }
 
-    /// Disabling the integration: every code and token stops working.
-    /// Returns how many tokens were live.
-    pub fn revoke_all(&mut self) -> usize {
-        let n = self.access.len();
-        *self = Grants::default();
-        n
+    /// Disabling the integration at `now`: every code and token stops
+    /// working, long-lived ones included.
+    pub fn revoke_all(&mut self, now: u64) {
+        *self = Grants {
+            revoked_at: now,
+            ..Grants::default()
+        };
     }
 
     pub fn is_empty(&self) -> bool {
-        self.codes.is_empty() && self.refresh.is_empty() && self.access.is_empty()
+        self.codes.is_empty()
+            && self.refresh.is_empty()
+            && self.access.is_empty()
+            && self.revoked_at == 0
     }
+}
+
+/// A signed access token of `ttl` seconds and its `jti`.
+fn sign_access(
+    (client_id, user_id): (&str, u64),
+    who: &Principal,
+    key: &TokenKey,
+    now: u64,
+    (ttl, kind): (u64, TokenKind),
+) -> (String, String) {
+    let jti = super::random_hex(64);
+    let claims = Claims {
+        aud: client_id.to_owned(),
+        jti: jti.clone(),
+        iat: now,
+        nbf: now,
+        exp: now + ttl,
+        sub: user_id.to_string(),
+        grant_type: String::new(),
+        account_id: who.account_id,
+        base_domain: who.base_domain.clone(),
+        version: 2,
+        scopes: SCOPES.iter().map(|s| (*s).to_owned()).collect(),
+        hash_uuid: uuid::Uuid::new_v4().to_string(),
+        user_flags: 0,
+        api_domain: format!("api-b.{}", who.base_domain),
+    };
+    (key.sign(&claims, kind), jti)
 }

@@ -136,7 +136,7 @@ fn refresh_tokens_rotate_and_revoking_stops_everything() {
     );
     assert_eq!(late, Err(OAuthError::RefreshExpired));
     assert!(g.check(&second.access_token, &key, 300).is_ok());
-    g.revoke_all();
+    g.revoke_all(300);
     assert_eq!(
         g.check(&second.access_token, &key, 300),
         Err(TokenRefused::Revoked)

@@ -48,6 +48,23 @@ pub struct Claims {
     pub api_domain: String,
 }
 
+/// Which kind of access token: one the OAuth grants issued (recorded, so
+/// revoked one by one) or a long-lived one (`amo-emu token`, not recorded).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    OAuth,
+    LongLived,
+}
+
+impl TokenKind {
+    fn kid(self) -> &'static str {
+        match self {
+            TokenKind::OAuth => "oauth",
+            TokenKind::LongLived => "long-lived",
+        }
+    }
+}
+
 /// The key tokens are signed with.
 #[derive(Clone)]
 pub struct TokenKey {
@@ -102,14 +119,18 @@ impl TokenKey {
         TokenKey::from_secret(b"0123456789abcdef0123456789abcdef")
     }
 
-    pub fn sign(&self, claims: &Claims) -> String {
-        jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &self.encoding)
-            .expect("HS256 signing does not fail")
+    /// Signs `claims`; the header names the token's kind (`kid`), so a
+    /// long-lived token is told from a day's one without a claim amoCRM's
+    /// tokens lack.
+    pub fn sign(&self, claims: &Claims, kind: TokenKind) -> String {
+        let mut header = Header::new(Algorithm::HS256);
+        header.kid = Some(kind.kid().to_owned());
+        jsonwebtoken::encode(&header, claims, &self.encoding).expect("HS256 signing does not fail")
     }
 
     /// The claims of `token` if this key signed it and it has not expired
     /// at `now` (no leeway: amoCRM gives none that is documented).
-    pub fn verify(&self, token: &str, now: u64) -> Result<Claims, TokenRefused> {
+    pub fn verify(&self, token: &str, now: u64) -> Result<(Claims, TokenKind), TokenRefused> {
         let mut validation = Validation::new(Algorithm::HS256);
         validation.validate_exp = false;
         validation.validate_aud = false;
@@ -119,7 +140,11 @@ impl TokenKey {
         if data.claims.exp <= now {
             return Err(TokenRefused::Expired);
         }
-        Ok(data.claims)
+        let kind = match data.header.kid.as_deref() {
+            Some(k) if k == TokenKind::LongLived.kid() => TokenKind::LongLived,
+            _ => TokenKind::OAuth,
+        };
+        Ok((data.claims, kind))
     }
 }
 

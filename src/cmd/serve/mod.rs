@@ -93,9 +93,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         tracing::warn!("{w}");
     }
     let state = web::Data::new(dev::start(config.server.clone(), store));
-    if config.reset {
-        reset(&state)?;
-    }
+    let uninstalled = config.reset && reset(&state)?;
     let listener = listen(config.addr)?;
     let (url, fallback) = announce(&state, &listener)?;
     if let Some(path) = &config.ready_file {
@@ -114,12 +112,19 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         }
     }
     actix_web::rt::System::new()
-        .block_on(server::run(listener, state))
+        .block_on(async move {
+            if uninstalled {
+                // The disable hook goes out once there is a runtime to send it.
+                server::integration::uninstalled(&state);
+            }
+            server::run(listener, state).await
+        })
         .map_err(|e| CliError::failure(format!("server error: {e}")))
 }
 
-/// `--reset`: the widget forgotten and the records back to the fixture.
-fn reset(state: &AppState) -> Result<(), CliError> {
+/// `--reset`: the widget forgotten and the records back to the fixture;
+/// whether the widget was installed (then it was, in effect, uninstalled).
+fn reset(state: &AppState) -> Result<bool, CliError> {
     let code = state.widget().code.to_string();
     let (forgotten, restored) = state
         .store
@@ -132,7 +137,7 @@ fn reset(state: &AppState) -> Result<(), CliError> {
         .map_err(|e| CliError::failure(format!("--reset: {e}")))?;
     tracing::info!("--reset: widget {code} {forgotten}");
     tracing::info!("--reset: {restored}");
-    Ok(())
+    Ok(forgotten.was_installed)
 }
 
 /// Binds `addr`, turning a taken port into advice, and warns when the
