@@ -154,6 +154,26 @@ async fn install_in_the_modal_exchange_call_refresh_disable() {
         code,
         "Send a new code sends a fresh code"
     );
+    // The inspector lists the deliveries, each with its own Send a new code.
+    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
+    page.click(chromiumoxide::layout::Point { x, y })
+        .await
+        .unwrap();
+    let entry = ".amo-emu-inspector__entry[data-kind=\"integration\"]";
+    wait_for(
+        &page,
+        &format!("document.querySelector('{entry} .amo-emu-inspector__new-code')"),
+        "the code's delivery on the inspector's timeline",
+    )
+    .await;
+    let line = text(&page, entry).await;
+    assert!(
+        line.contains("200 OK") && line.contains("/callback"),
+        "{line}"
+    );
+    click(&page, &format!("{entry} .amo-emu-inspector__new-code")).await;
+    let third = backend.nth("/callback", 3);
+    assert_ne!(third.param("code"), again.param("code"));
 
     // The backend exchanges it (form body) and calls the API with the token.
     let (status, answer) = token_request(&server, Body::Form, &code_fields(&id, &code));
