@@ -65,6 +65,17 @@ pub struct ErrorPage {
     pub diagnostics: Vec<DiagnosticView>,
 }
 
+/// A page of amoCRM's the emulator does not have (customers, catalogs, …):
+/// what it is and why it is not here, instead of an empty 404.
+#[derive(Template)]
+#[template(path = "pages/not_emulated.html")]
+pub struct NotEmulatedPage {
+    pub chrome: Chrome,
+    pub path: String,
+    pub heading: String,
+    pub why: String,
+}
+
 /// The settings modal's content (docs/platform.md §8), fetched by the runtime and put
 /// inside the platform modal. Its class names are the ones widgets query.
 #[derive(Template)]
@@ -132,13 +143,7 @@ fn user_rows<V>(account: &Account, value: impl Fn(u64) -> V) -> Vec<UserRow<V>> 
 }
 
 impl SettingsModal {
-    pub fn new(
-        widget: &Widget,
-        state: &WidgetState,
-        account: &Account,
-        locale: &str,
-        path: &str,
-    ) -> Self {
+    pub fn new(widget: &Widget, state: &WidgetState, account: &Account, locale: &str) -> Self {
         let m = &widget.manifest;
         let fields = m
             .settings
@@ -186,7 +191,7 @@ impl SettingsModal {
             short_description: widget.text(&m.widget.short_description, locale),
             description_html: substitute_tags(&widget.text(&m.widget.description, locale), account),
             version: m.widget.version.clone(),
-            logo: format!("{path}/images/logo_main.png"),
+            logo: widget.logo_url("logo_main"),
             installed: state.installed,
             installation: m.widget.installation,
             is_showcase: m.widget.is_showcase,

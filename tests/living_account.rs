@@ -225,7 +225,7 @@ async fn the_feed_composer_and_the_card_save_write_through_the_api() {
         text(&page, ".feed-note__text").await,
         "Discussed the delivery"
     );
-    let value: String = eval(&page, "document.querySelector('.js-note-text').value").await;
+    let value: String = eval(&page, "document.querySelector('.js-note-text').textContent").await;
     assert_eq!(value, "", "the composer is emptied");
 
     // An invalid budget: amoCRM's error, shown at the field; nothing saved.

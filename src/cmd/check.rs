@@ -96,5 +96,13 @@ pub fn run_check(dir: &std::path::Path, format: Format, public: bool) -> Result<
     };
     // A closed pipe (`| head`) is not an error of the check.
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if format == Format::Human {
+        // Not the widget's problem, so not a diagnostic: a note on stderr.
+        if let Ok(parts) = crate::widget::load_parts(dir) {
+            for line in parts.manifest.locations_not_run() {
+                eprintln!("note: amo-emu serve does not run location {line}");
+            }
+        }
+    }
     Ok(report::counts(&diagnostics).0)
 }

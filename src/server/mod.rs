@@ -53,6 +53,7 @@ pub fn app(
                 .add(routes::inspector::EVAL_REPORT_POLICY),
         )
         .configure(routes::configure)
+        .default_service(web::to(routes::not_emulated::page))
 }
 
 /// Serves until Ctrl-C. `listener` is already bound, so the caller can print

@@ -252,7 +252,7 @@ impl SourcesColumn {
                 groups.push(SourceGroup {
                     code: code.to_owned(),
                     name: w.name(locale),
-                    logo: Some(format!("{}/images/logo_small.png", w.code.base_path())),
+                    logo: Some(w.logo_url("logo_small")),
                     served: true,
                     installed: saved.installed,
                     lead_source,

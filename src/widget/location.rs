@@ -93,6 +93,30 @@ impl Area {
         }
     }
 
+    /// Why amo-emu does not run the widget in this area, or `None` when it
+    /// does. One list, read by `serve`'s start-up and `check`, so neither
+    /// stays silent about a declared location that shows nothing.
+    pub fn not_run(&self) -> Option<&'static str> {
+        Some(match self {
+            Area::Cucard | Area::Culist => "customers are not emulated",
+            Area::Tline | Area::Tcalendar => {
+                "only the tasks list is emulated, not its timeline or calendar views"
+            }
+            Area::Catalogs => "lists (catalogs) are not emulated",
+            Area::WhatsappModal => "the WhatsApp template modal is not emulated",
+            Area::Sms => "sending SMS through the widget (add_source('sms')) is not emulated",
+            Area::MobileCard => "the mobile app is not emulated",
+            Area::Amoforms => "amoCRM's web forms are not emulated",
+            Area::WebsiteChatButton => "the website chat button is not emulated",
+            Area::AiAgent => "AI agents are not emulated",
+            Area::CardSdk => "the card SDK tab is not emulated yet",
+            Area::SalesbotDesigner => "the Salesbot designer is not emulated yet",
+            Area::WidgetPage => "the widget's left-menu pages are not emulated yet",
+            Area::Unknown(_) => "amoCRM has no such location (a typo?)",
+            _ => return None,
+        })
+    }
+
     /// Card and list areas take the `-0`/`-1` column suffix.
     pub fn takes_column_suffix(&self) -> bool {
         matches!(

@@ -245,6 +245,21 @@ impl Manifest {
     pub fn has_location(&self, area: Area) -> bool {
         self.locations.iter().any(|l| l.is(area.clone()))
     }
+
+    /// The declared locations amo-emu does not run, each once, with why
+    /// ([`Area::not_run`]): `["cucard: customers are not emulated", …]`.
+    pub fn locations_not_run(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for l in &self.locations {
+            if let Some(why) = l.area.not_run() {
+                let line = format!("{}: {why}", l.area.name());
+                if !out.contains(&line) {
+                    out.push(line);
+                }
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod json_pos;
 pub mod lenient;
 pub mod location;
+pub mod logos;
 pub mod manifest;
 pub mod pack;
 pub mod placement;
@@ -127,6 +128,16 @@ impl Widget {
 
     pub fn text(&self, key: &str, locale: &str) -> String {
         self.i18n.text(key, locale)
+    }
+
+    /// The URL of logo `stem` (`logo_main` …), falling back to the legacy
+    /// `logo.png` when the folder lacks it ([`logos::served`]).
+    pub fn logo_url(&self, stem: &str) -> String {
+        format!(
+            "{}/{}",
+            self.code.base_path(),
+            logos::served(&self.dir, stem)
+        )
     }
 }
 

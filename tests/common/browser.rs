@@ -166,7 +166,8 @@ pub async fn click(page: &Page, selector: &str) {
         .unwrap_or_else(|e| panic!("click {selector}: {e}"));
 }
 
-/// Clears an input and types `text` into it with real key events.
+/// Clears an input (or a contenteditable area) and types `text` into it
+/// with real key events.
 pub async fn type_into(page: &Page, selector: &str, text: &str) {
     wait_for(
         page,
@@ -181,7 +182,7 @@ pub async fn type_into(page: &Page, selector: &str, text: &str) {
     // Select-all then type replaces the current value, as a person would.
     let _: bool = eval(
         page,
-        &format!("(() => {{ document.querySelector({sel}).select(); return true; }})()"),
+        &format!("(() => {{ const el = document.querySelector({sel}); if (el.isContentEditable) getSelection().selectAllChildren(el); else el.select(); return true; }})()"),
     )
     .await;
     el.type_str(text).await.unwrap();

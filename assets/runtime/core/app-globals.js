@@ -68,7 +68,7 @@ export function installAppGlobals(boot, { widgetsArea, systemArea }) {
     getWidgetsArea: () => state.widgetsArea,
     getBaseEntity: () => 'settings',
     isCard: () => false,
-    data: { current_card: false, current_entity: null, current_view: null, current_list: null },
+    data: { current_card: false, current_entity: null, is_card: false, card_page: false, current_view: null, current_list: null },
     widgets: {
       list: {},
       system: {

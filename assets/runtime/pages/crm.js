@@ -23,7 +23,7 @@ import { placeBlock } from '../ui/widget-block.js';
 import { dismissToasts, showToast } from '../ui/toast.js';
 import { cardGlobals, wireCard } from '../ui/crm-card.js';
 import { wireCardForm } from '../ui/card-form.js';
-import { wireFeed } from '../ui/card-feed.js';
+import { clearComposer, wireFeed } from '../ui/card-feed.js';
 import { wireList } from '../ui/crm-list.js';
 import { wireBoard } from '../ui/kanban.js';
 import { interceptNavigation } from '../ui/spa-nav.js';
@@ -166,7 +166,9 @@ async function redrawCard() {
       data: { notice: 'card-changed' },
     });
   }
-  for (const part of dirty ? ['.card-holder__feed'] : ['.card-holder__fields', '.card-holder__feed']) {
+  // The feed's notes are redrawn, not its composer: what is typed there
+  // and what a widget added to its action bar stay, as on amoCRM.
+  for (const part of dirty ? ['.js-notes'] : ['.card-holder__fields', '.js-notes']) {
     const from = next.querySelector(part);
     const to = document.querySelector(part);
     if (from && to) to.innerHTML = from.innerHTML;
@@ -261,12 +263,7 @@ wireCardForm({
     if (!(await navigate(href))) window.location.assign(href);
   },
 });
-wireFeed({
-  onAdded: () => {
-    const note = document.querySelector('.js-note-text');
-    if (note) note.value = '';
-  },
-});
+wireFeed({ onAdded: clearComposer });
 
 /** Leaves the current area: `destroy`, unless the widget is `init_once`. */
 async function leaveArea() {

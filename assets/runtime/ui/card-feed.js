@@ -1,17 +1,33 @@
 /**
- * The card feed's composer (`.feed-compose`): a note typed there is added
+ * The card feed's composer (`.feed-compose`, inside amoCRM's
+ * `.feed-amojo__actions-inner`, its text a `.control-contenteditable__area`
+ * as on amoCRM, where widgets write templates): a note typed there is added
  * through the API (`POST /api/v4/<entity>/<id>/notes`, a `common` note), as
  * a widget or backend adds one, and the feed is redrawn from the server.
  * Delegated on `document` once, so a redrawn card needs no re-wiring.
  */
 import { showToast } from './toast.js';
 
+/** The composer's text: amoCRM's is a contenteditable area, not a textarea. */
+function noteText(area) {
+  if (!area) return '';
+  return area.isContentEditable ? area.innerText : area.value || '';
+}
+
+/** Empties the composer after a note was added. */
+export function clearComposer() {
+  const area = document.querySelector('.js-note-text');
+  if (!area) return;
+  if (area.isContentEditable) area.textContent = '';
+  else area.value = '';
+}
+
 export function wireFeed({ onAdded }) {
   document.addEventListener('submit', async (event) => {
     const form = event.target instanceof Element ? event.target.closest('.js-feed-compose') : null;
     if (!form) return;
     event.preventDefault();
-    const text = form.querySelector('.js-note-text').value.trim();
+    const text = noteText(form.querySelector('.js-note-text')).trim();
     const status = form.querySelector('.js-note-status');
     if (!text) {
       status.textContent = 'Write the note first.';

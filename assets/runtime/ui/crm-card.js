@@ -2,7 +2,11 @@
  * A CRM card's globals and behaviour: `APP.data.current_card` (`id`,
  * `element_type`, a Backbone-like `model` whose `attributes` are the record
  * as API v4 returns it, and which also takes what is typed into the card's
- * form), `APP.isCard()`, `APP.getBaseEntity()`, `APP.constant('card_id')`,
+ * form), `APP.data.current_entity` (`leads`, `contacts`, `companies`,
+ * `todo`, on lists too), `APP.data.is_card`, `APP.data.card_page` (the
+ * card's view: `el`/`$el`, its `notes` feed, its `model`; the shape is
+ * UNCONFIRMED beyond the `.el` and `.notes` real widgets read),
+ * `APP.isCard()`, `APP.getBaseEntity()`, `APP.constant('card_id')`,
  * and `add_action('phone'|'email', fn)`, which makes the card's phone
  * numbers or e-mails clickable and calls `fn({value, …})` (docs/real-widget-usage.md §4,
  * Kommo "click-to-call"). The shape of `model.attributes` is UNCONFIRMED.
@@ -31,12 +35,29 @@ function model(id, attributes) {
   };
 }
 
+/** The card's view as widgets reach it: its element and its notes feed. */
+function cardPage(cardModel) {
+  const $ = window.jQuery;
+  // Read when asked: a redraw of the card replaces its elements.
+  const view = (selector) => ({
+    get el() {
+      return document.querySelector(selector);
+    },
+    get $el() {
+      return $ ? $(selector) : null;
+    },
+  });
+  return Object.assign(view('#card_holder'), { notes: view('.js-notes'), model: cardModel });
+}
+
 /** Points APP's card globals at `current` (the screen of this page). */
 export function cardGlobals(APP, current) {
   screen = current;
   const card = current.card;
   APP.isCard = () => screen.kind === 'card';
   APP.getBaseEntity = () => screen.base_entity;
+  APP.data.current_entity = screen.base_entity;
+  APP.data.is_card = screen.kind === 'card';
   APP.data.current_card = card
     ? {
         id: card.id,
@@ -48,6 +69,7 @@ export function cardGlobals(APP, current) {
         user_rights: { is_admin: true },
       }
     : false;
+  APP.data.card_page = APP.data.current_card ? cardPage(APP.data.current_card.model) : false;
   if (!constantsProvided) {
     // Real widgets read these two constants on cards (docs/real-widget-usage.md §5).
     provideConstant('card_id', () => (screen.card ? screen.card.id : undefined));

@@ -187,6 +187,11 @@ fn announce(
     // Safari does not resolve *.localhost names (Chrome and Firefox do).
     let fallback = format!("http://localhost:{port}/settings/widgets/");
     println!("  in Safari: {fallback} (there location.host has no account subdomain)");
+    if let Ok(widget) = &state.widget().result {
+        for line in widget.manifest.locations_not_run() {
+            tracing::warn!("not run here: location {line}");
+        }
+    }
     let integration = &state.config.integration;
     let identity = &integration.identity;
     println!(

@@ -113,7 +113,6 @@ fn crm_chrome(
                 .then(|| WidgetBoot::new(widget, &saved, locale)),
         },
     );
-    let base = widget.code.base_path();
     let data = CrmBoot {
         kind: screen.kind,
         entity: screen.entity.api_name(),
@@ -125,8 +124,8 @@ fn crm_chrome(
         in_action_menu,
         card,
         rows,
-        logo_medium: format!("{base}/images/logo_medium.png"),
-        logo_min: format!("{base}/images/logo_min.png"),
+        logo_medium: widget.logo_url("logo_medium"),
+        logo_min: widget.logo_url("logo_min"),
     };
     let area = screen.system_area;
     let no_action_reason = (!in_action_menu).then(|| {

@@ -5,12 +5,32 @@
 //! says what was not emulated, the terminal says it once per method and
 //! path, and a header lets the page's runtime show it too (all three
 //! `server::http::not_emulated_answer`). Registered last, so every real
-//! route wins.
+//! route wins. Any other path nothing answers (a page of amoCRM's such as
+//! `/customers/list/`, a link a widget drew) gets [`page`]: a page that
+//! says what amo-emu does not emulate and why, printed once, not actix's
+//! empty 404.
 
+use actix_web::http::{Method, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
+use askama::Template;
 
+use crate::server::boot::Boot;
 use crate::server::http::not_emulated_answer;
+use crate::server::page::chrome;
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
+use crate::views::NotEmulatedPage;
+
+/// amoCRM's sections amo-emu has no page for, and why (the first prefix
+/// that matches); anything else is "a page amo-emu does not have".
+const SECTIONS: &[(&str, &str, &str)] = &[
+    ("/customers", "Customers", "amoCRM's customers (periodic purchases) are not emulated: their pages, API and the cucard/culist locations are not described in amoCRM's public docs well enough to emulate them faithfully, so a widget's customers locations do not run here."),
+    ("/catalogs", "Lists (catalogs)", "amoCRM's lists (catalogs and their elements) are not emulated, nor the catalogs location."),
+    ("/stats", "Analytics", "amoCRM's analytics and reports are not emulated."),
+    ("/mail", "Mail", "amoCRM's mail is not emulated."),
+    ("/chats", "Chats", "amoCRM's chats are not emulated."),
+    ("/events", "Events", "amoCRM's events page is not emulated (its API, GET /api/v4/events, is)."),
+];
 
 /// The path families that belong to amoCRM's backend.
 pub const PREFIXES: [&str; 3] = ["/api", "/private", "/ajax"];
@@ -23,6 +43,56 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             &format!("{prefix}/{{tail:.*}}"),
             web::route().to(not_emulated),
         );
+    }
+}
+
+/// The answer to a path no route takes (the app's default service).
+pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let path: String = req
+        .uri()
+        .path()
+        .chars()
+        .take(MAX_PATH_SHOWN)
+        .map(|c| if c.is_ascii_graphic() { c } else { '?' })
+        .collect();
+    let wants_page = matches!(*req.method(), Method::GET | Method::HEAD)
+        && req
+            .headers()
+            .get("accept")
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.contains("text/html"));
+    let (heading, why) = SECTIONS
+        .iter()
+        .find(|(prefix, _, _)| path == *prefix || path.starts_with(&format!("{prefix}/")))
+        .map(|(_, name, why)| (format!("{name}: not emulated"), (*why).to_owned()))
+        .unwrap_or_else(|| {
+            (
+                "This page is not emulated".to_owned(),
+                format!("amo-emu has no page at {path}."),
+            )
+        });
+    print_once(
+        &state,
+        &format!("page:{path}"),
+        &format!("[not-emulated] {} {path}: {why}", req.method()),
+    );
+    if !wants_page {
+        return HttpResponse::NotFound()
+            .content_type("text/plain; charset=utf-8")
+            .body(format!("{why}\n"));
+    }
+    let boot = Boot::new("not-emulated", &state.config.locale, &state.account, None);
+    let view = NotEmulatedPage {
+        chrome: chrome(&state, "", &heading, &boot, None),
+        path,
+        heading,
+        why,
+    };
+    match view.render() {
+        Ok(body) => HttpResponse::build(StatusCode::NOT_FOUND)
+            .content_type("text/html; charset=utf-8")
+            .body(body),
+        Err(e) => HttpResponse::InternalServerError().body(e.to_string()),
     }
 }
 

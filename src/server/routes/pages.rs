@@ -45,7 +45,7 @@ async fn marketplace(state: web::Data<AppState>) -> HttpResponse {
             code: widget.code.to_string(),
             name: widget.name(locale),
             short_description: widget.text(&widget.manifest.widget.short_description, locale),
-            logo: format!("{}/images/logo_small.png", widget.code.base_path()),
+            logo: widget.logo_url("logo_small"),
             installed: saved.installed,
         };
         html(
@@ -73,13 +73,7 @@ async fn settings_modal(path: web::Path<String>, state: web::Data<AppState>) -> 
         Err(failure) => return error_page(&state, "settings", failure),
     };
     let saved = state.store.widget(widget.code.as_str());
-    let mut view = SettingsModal::new(
-        widget,
-        &saved,
-        &state.account,
-        &state.config.locale,
-        &widget.code.base_path(),
-    );
+    let mut view = SettingsModal::new(widget, &saved, &state.account, &state.config.locale);
     view.redirect_uri = state.config.integration.identity.redirect_uri.clone();
     html(view.render())
 }

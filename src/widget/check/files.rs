@@ -1,18 +1,16 @@
 //! Rules on the folder's files (docs/platform.md §1.2, §1.3): script.js, the logos, their
 //! byte size and their pixel size (read from the file header).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::codes;
 use crate::widget::diagnostic::Diagnostic;
+use crate::widget::logos;
 use crate::widget::manifest::{Area, Manifest};
 
 /// amoCRM's limit for each logo file (docs/platform.md §1.3: "at most 300 KB"); read as
 /// KiB, the more lenient reading.
 pub const MAX_IMAGE_BYTES: u64 = 300 * 1024;
-
-/// The image formats amoCRM accepts for logos (docs/platform.md §1.3).
-const IMAGE_EXTENSIONS: &[&str] = &["png", "jpg", "jpeg", "gif"];
 
 /// When a logo is required.
 #[derive(Clone, Copy, PartialEq)]
@@ -42,8 +40,26 @@ pub(super) fn check(dir: &Path, manifest: Option<&Manifest>, out: &mut Vec<Diagn
         );
     }
     let dp = manifest.is_some_and(|m| m.has_location(Area::DigitalPipeline));
+    let legacy = logos::find(dir, logos::LEGACY);
     for &(stem, (w, h), needed) in LOGOS {
-        let Some(file) = find_image(dir, stem) else {
+        let Some(file) = logos::find(dir, stem) else {
+            if let (Some(old), Needed::Always) = (&legacy, needed) {
+                // Older widgets ship only logo.png: shown in its place.
+                out.push(
+                    Diagnostic::warning(
+                        dir.join("images").join(format!("{stem}.png")),
+                        format!(
+                            "images/{stem}.png is missing; amo-emu shows {} in its place",
+                            old.strip_prefix(dir).unwrap_or(old).display()
+                        ),
+                    )
+                    .code(codes::LOGO_MISSING)
+                    .hint(format!(
+                        "amoCRM's current upload asks for a {w}×{h} px PNG (jpeg and gif are accepted too), at most 300 KB"
+                    )),
+                );
+                continue;
+            }
             if needed == Needed::Always || dp {
                 let why = match needed {
                     Needed::Always => "amoCRM requires it",
@@ -66,14 +82,6 @@ pub(super) fn check(dir: &Path, manifest: Option<&Manifest>, out: &mut Vec<Diagn
         };
         check_image(&file, (w, h), out);
     }
-}
-
-/// The logo `stem` under `images/`, in any accepted format.
-fn find_image(dir: &Path, stem: &str) -> Option<PathBuf> {
-    IMAGE_EXTENSIONS
-        .iter()
-        .map(|ext| dir.join("images").join(format!("{stem}.{ext}")))
-        .find(|p| p.is_file())
 }
 
 fn check_image(file: &Path, (w, h): (u32, u32), out: &mut Vec<Diagnostic>) {
