@@ -145,7 +145,7 @@ fn refresh_tokens_rotate_and_revoking_stops_everything() {
 
 #[test]
 fn tokens_not_signed_here_or_expired_are_refused() {
-    let (mut g, key) = (Grants::default(), TokenKey::for_tests());
+    let (g, key) = (Grants::default(), TokenKey::for_tests());
     let token = g.long_lived(&identity(), &who(), &key, 100, 1);
     assert!(g.check(&token, &key, 100).is_ok());
     assert_eq!(

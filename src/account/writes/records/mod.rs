@@ -9,6 +9,7 @@
 
 mod create;
 mod shared;
+mod tags;
 mod update;
 
 use crate::account::entities::{Company, Contact, EntityKind, Lead, Task};
