@@ -55,6 +55,10 @@ pub enum Command {
     /// (for curl and scripts, as a private integration's token).
     #[command(after_help = cmd::token::EXAMPLES)]
     Token(cmd::token::TokenArgs),
+    /// Run the widget through every location it declares in headless
+    /// Chromium and report each like `cargo test` (for CI).
+    #[command(after_help = cmd::test::EXAMPLES)]
+    Test(cmd::test::TestArgs),
 }
 
 pub fn main() -> ExitCode {
@@ -66,6 +70,7 @@ pub fn main() -> ExitCode {
         Command::Pack(args) => cmd::pack::run(args),
         Command::New(args) => cmd::new::run(args),
         Command::Token(args) => cmd::token::run(args),
+        Command::Test(args) => cmd::test::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -82,7 +87,7 @@ pub fn main() -> ExitCode {
 fn init_logging() {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_env("AMO_EMU_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn"));
+        .unwrap_or_else(|_| EnvFilter::new("info,actix_server=warn,chromiumoxide=off"));
     use std::io::IsTerminal;
     tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -7,6 +7,7 @@ pub mod integration;
 pub mod new;
 pub mod pack;
 pub mod serve;
+pub mod test;
 pub mod token;
 
 pub use error::CliError;

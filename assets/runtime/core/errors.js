@@ -61,6 +61,8 @@ export function reportCallbackError(name, error) {
 export function reportWidgetProblem(text, error) {
   console.error(text, error || '');
   notify(text, { kind: 'error', sticky: true, data: { origin: 'widget' } });
+  // The event bus records it (trace.js listens; it imports this module).
+  document.dispatchEvent(new CustomEvent('amo-emu:widget-error', { detail: { text } }));
 }
 
 /**

@@ -4,7 +4,10 @@
  * The runtime emits at the few places where those things happen; the
  * inspector (runtime/inspector/) subscribes. Events are buffered from page
  * start, so a subscriber that comes late still sees everything. This module
- * only records: it never changes what a callback returns or throws.
+ * only records: it never changes what a callback returns or throws. Tools
+ * read a copy of the buffer as `window.__amoEmuTrace()` (`amo-emu test`
+ * does, through the DevTools protocol); what escapes the widget's
+ * callbacks (errors.js) arrives as an `error` event.
  */
 import { describeError } from './errors.js';
 
@@ -40,8 +43,8 @@ export const isOwnRequest = () => ownRequests > 0;
 
 /**
  * Records one event: `{kind, ...}` where kind is `callback`, `violation`,
- * `request`, `save`, `reload` or `notice`. Adds `seq` and `at` (ms since the
- * page started). An event with the `call` of an earlier one updates it (a
+ * `request`, `save`, `reload`, `notice`, `error`, `account`, `webhook` or
+ * `integration`. Adds `seq` and `at` (ms since the page started). An event with the `call` of an earlier one updates it (a
  * Promise that settled later).
  */
 export function emit(event) {
@@ -129,3 +132,15 @@ function describeNode(node) {
 }
 
 const cut = (text) => (text.length > SUMMARY_CHARS ? `${text.slice(0, SUMMARY_CHARS - 1)}…` : text);
+
+// What escapes the callbacks (a handler's or timer's error, an unhandled
+// rejection): errors.js reports it and the bus records it.
+document.addEventListener('amo-emu:widget-error', (event) => {
+  emit({ kind: 'error', text: String((event.detail && event.detail.text) || '') });
+});
+
+// The machine-readable timeline: a copy, so a reader cannot change it.
+Object.defineProperty(window, '__amoEmuTrace', {
+  value: () => buffer.map((entry) => ({ ...entry })),
+  configurable: false,
+});

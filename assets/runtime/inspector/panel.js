@@ -24,7 +24,7 @@ const HISTORY_KEY = 'amo-emu:inspector:history';
 /** Entries kept across reloads; the oldest go first. */
 const HISTORY_LIMIT = 400;
 /** The kinds of entry, in the filter's order (the contract's `data-kind`s). */
-export const KINDS = ['callback', 'violation', 'request', 'save', 'reload', 'account', 'webhook', 'integration', 'notice'];
+export const KINDS = ['callback', 'violation', 'request', 'save', 'reload', 'account', 'webhook', 'integration', 'error', 'notice'];
 
 /** One id per document, so an update (a Promise that settled) finds its entry. */
 const DOC = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

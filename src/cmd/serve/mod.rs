@@ -122,6 +122,34 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::failure(format!("server error: {e}")))
 }
 
+/// A server started for another command (`amo-emu test`): the same app as
+/// `serve`, on its own thread, without the watcher; stops with the process.
+pub struct Background {
+    pub port: u16,
+    pub state: web::Data<AppState>,
+}
+
+/// Starts `serve` with `args` on a background thread and returns once it
+/// listens.
+pub fn start_in_background(args: ServeArgs) -> Result<Background, CliError> {
+    let config = ServeConfig::try_from_args(args)?;
+    let (store, store_warning) = Store::open(&config.server.dir);
+    if let Some(w) = store_warning {
+        tracing::warn!("{w}");
+    }
+    let state = web::Data::new(dev::start(config.server.clone(), store));
+    let listener = listen(config.addr)?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| CliError::failure(e.to_string()))?
+        .port();
+    let served = state.clone();
+    std::thread::spawn(move || {
+        let _ = actix_web::rt::System::new().block_on(server::run(listener, served));
+    });
+    Ok(Background { port, state })
+}
+
 /// `--reset`: the widget forgotten and the records back to the fixture;
 /// whether the widget was installed (then it was, in effect, uninstalled).
 fn reset(state: &AppState) -> Result<bool, CliError> {

@@ -1,0 +1,421 @@
+//! Running the cases in headless Chromium as a person would: open the
+//! page, click what they click (the tile, Install, a stage's "+ Add
+//! action", a lead source, list rows and the widget's list action), wait
+//! for the page's ready marker, then read the runtime's timeline
+//! (`window.__amoEmuTrace()`) for what the widget's callbacks did.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chromiumoxide::browser::{Browser, BrowserConfig};
+use chromiumoxide::Page;
+use futures_util::StreamExt;
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use super::plan::Case;
+use super::report::Outcome;
+
+/// How long a page may take to get ready, and a callback to settle.
+const WAIT: Duration = Duration::from_secs(10);
+/// What a required field the settings file leaves out is filled with.
+const FILLER: &str = "amo-emu-test";
+
+/// What the timeline says about a page (computed in the page by [`VERDICT`]).
+#[derive(Debug, Default, Deserialize)]
+struct Verdict {
+    failures: Vec<String>,
+    warnings: Vec<String>,
+    /// Callbacks whose Promise has not settled.
+    pending: Vec<String>,
+}
+
+/// The timeline read in the page: failed and unsettled callbacks, rule
+/// violations, errors that escaped the widget; notices and failed requests
+/// to other hosts as warnings.
+const VERDICT: &str = r#"(() => {
+  if (typeof window.__amoEmuTrace !== 'function') return { failures: ["the page did not start amo-emu's runtime"], warnings: [], pending: [] };
+  const trace = window.__amoEmuTrace();
+  const calls = new Map();
+  for (const e of trace) if (e.kind === 'callback') calls.set(e.call, e);
+  const failures = [], warnings = [], pending = [];
+  for (const e of calls.values()) {
+    if (e.result === 'threw') failures.push(`callback ${e.name} threw ${e.error}`);
+    else if (e.result === 'rejected') failures.push(`callback ${e.name} rejected its Promise: ${e.error}`);
+    else if (e.result === 'pending') pending.push(e.name);
+  }
+  const errors = new Set();
+  for (const e of trace) {
+    if (e.kind === 'violation') failures.push(`inspector rule ${e.rule}: ${e.text}`);
+    if (e.kind === 'error') { failures.push(e.text); errors.add(e.text); }
+  }
+  for (const e of trace) {
+    if (e.kind === 'notice' && !errors.has(e.text) && !/^Widget callback /.test(e.text)) warnings.push(e.text);
+    if (e.kind === 'request' && !e.status && e.outcome) warnings.push(`request ${e.method} ${e.url} failed: ${e.outcome}`);
+  }
+  return { failures: [...new Set(failures)], warnings: [...new Set(warnings)], pending };
+})()"#;
+
+pub struct Driver {
+    browser: Browser,
+    handler: tokio::task::JoinHandle<()>,
+    _profile: tempfile::TempDir,
+    base: String,
+    code: String,
+}
+
+impl Driver {
+    pub async fn launch(exe: &Path, base: String, code: String) -> Result<Driver, String> {
+        let profile = tempfile::tempdir().map_err(|e| e.to_string())?;
+        let config = BrowserConfig::builder()
+            .chrome_executable(exe)
+            .no_sandbox()
+            .new_headless_mode()
+            .user_data_dir(profile.path())
+            .window_size(1280, 900)
+            .args([
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ])
+            .launch_timeout(Duration::from_secs(30))
+            .request_timeout(Duration::from_secs(30))
+            .build()?;
+        let (browser, mut handler) = Browser::launch(config)
+            .await
+            .map_err(|e| format!("cannot start {}: {e}", exe.display()))?;
+        let handler = tokio::spawn(async move { while handler.next().await.is_some() {} });
+        Ok(Driver {
+            browser,
+            handler,
+            _profile: profile,
+            base,
+            code,
+        })
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.browser.close().await;
+        let _ = self.browser.wait().await;
+        self.handler.abort();
+    }
+
+    /// Runs `case`; `settings` are the values Install sends.
+    pub async fn run(&self, case: &Case, settings: &Map<String, Value>) -> Outcome {
+        let started = Instant::now();
+        let mut warnings = Vec::new();
+        let result = match self.browser.new_page("about:blank").await {
+            Ok(page) => {
+                let r = self.steps(&page, case, settings, &mut warnings).await;
+                let verdict = settle(&page).await;
+                let _ = page.close().await;
+                r.map(|()| verdict)
+            }
+            Err(e) => Err(format!("cannot open a tab: {e}")),
+        };
+        let (mut failures, more) = match result {
+            Ok(v) => {
+                let mut f = v.failures;
+                f.extend(v.pending.iter().map(|name| {
+                    format!(
+                        "callback {name} returned a Promise that did not settle within {} s",
+                        WAIT.as_secs()
+                    )
+                }));
+                (f, v.warnings)
+            }
+            Err(why) => (vec![why], Vec::new()),
+        };
+        warnings.extend(more);
+        failures.dedup();
+        Outcome {
+            name: case.name().to_owned(),
+            passed: failures.is_empty(),
+            duration_ms: started.elapsed().as_millis() as u64,
+            failures,
+            warnings,
+        }
+    }
+
+    async fn steps(
+        &self,
+        page: &Page,
+        case: &Case,
+        settings: &Map<String, Value>,
+        warnings: &mut Vec<String>,
+    ) -> Result<(), String> {
+        let code = &self.code;
+        match case {
+            Case::Settings => {
+                self.open(page, "/settings/widgets/", "marketplace").await?;
+                click(page, &format!(".widget-card[data-widget-code=\"{code}\"]")).await?;
+                let modal = format!(".modal.{code}");
+                wait(
+                    page,
+                    &format!("document.querySelector('{modal}[data-amo-emu-ready]')"),
+                    "the settings modal",
+                )
+                .await?;
+                warnings.extend(fill(page, &modal, settings).await?);
+                let install = format!("{modal} .js-widget-install");
+                if !exists(page, &install).await {
+                    warnings.push("the modal has no Install button (installation: false)".into());
+                    return Ok(());
+                }
+                click(page, &install).await?;
+                let installed = format!("document.querySelector('{modal} .js-widget-uninstall')");
+                if wait(page, &installed, "the installed widget")
+                    .await
+                    .is_err()
+                {
+                    let notice = text(page, &format!("{modal} .amo-emu-notice")).await;
+                    // The other cases still need the widget installed.
+                    install_directly(page, code, settings).await;
+                    return Err(if notice.is_empty() {
+                        "Install did not install the widget".into()
+                    } else {
+                        format!("Install did not install the widget: {notice}")
+                    });
+                }
+                Ok(())
+            }
+            Case::AdvancedSettings => {
+                self.open(
+                    page,
+                    &format!("/settings/widgets/{code}/"),
+                    "advanced-settings",
+                )
+                .await
+            }
+            Case::DigitalPipeline => {
+                self.open_dp(page).await?;
+                click(
+                    page,
+                    ".digital-pipeline__status[data-status-id] .js-dp-add-action",
+                )
+                .await?;
+                click(
+                    page,
+                    ".digital-pipeline__actions-list_open .digital-pipeline__action-option",
+                )
+                .await?;
+                wait(page, "document.querySelector('.digital-pipeline__item_open form[data-amo-emu-ready=dp]')", "the action form").await
+            }
+            Case::LeadSources => {
+                self.open_dp(page).await?;
+                let source = format!("[data-source-id][data-widget-code=\"{code}\"]");
+                if !exists(page, &source).await {
+                    warnings.push("the widget made no lead source, so none was clicked".into());
+                    return Ok(());
+                }
+                click(page, &source).await?;
+                wait(
+                    page,
+                    &format!("document.querySelector('.modal.{code}[data-amo-emu-ready]')"),
+                    "the settings modal of the source",
+                )
+                .await
+            }
+            Case::Card { path, .. } => {
+                let entity = path.trim_matches('/').split('/').next().unwrap_or("leads");
+                let id: u64 = eval(page, &format!("fetch('/api/v4/{entity}?limit=1').then(r => r.json()).then(b => b._embedded.{entity}[0].id)"), "the first record").await.unwrap_or(0);
+                self.open(page, &format!("{path}{id}"), "crm").await
+            }
+            Case::List { path, .. } => {
+                self.open(page, path, "crm").await?;
+                let rows = "#list_table tr.list-row[data-id] input[type=checkbox]";
+                let n: usize = eval(
+                    page,
+                    &format!("document.querySelectorAll('{rows}').length"),
+                    "the rows",
+                )
+                .await
+                .unwrap_or(0);
+                for i in 0..n.min(2) {
+                    let _: bool = eval(
+                        page,
+                        &format!("(document.querySelectorAll('{rows}')[{i}].click(), true)"),
+                        "a row's checkbox",
+                    )
+                    .await?;
+                }
+                let action = format!(".list-actions [data-widget-code=\"{code}\"]");
+                if exists(page, &action).await {
+                    click(page, &action).await?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    async fn open(&self, page: &Page, path: &str, ready: &str) -> Result<(), String> {
+        page.goto(format!("{}{path}", self.base))
+            .await
+            .map_err(|e| format!("cannot open {path}: {e}"))?;
+        wait(
+            page,
+            &format!("document.documentElement.dataset.amoEmuReady === '{ready}'"),
+            &format!("{path} to get ready"),
+        )
+        .await
+    }
+
+    async fn open_dp(&self, page: &Page) -> Result<(), String> {
+        let pipeline: u64 = {
+            self.open(page, "/settings/widgets/", "marketplace").await?;
+            eval(page, "fetch('/api/v4/leads/pipelines').then(r => r.json()).then(b => b._embedded.pipelines[0].id)", "the pipeline").await?
+        };
+        self.open(
+            page,
+            &format!("/settings/pipeline/leads/{pipeline}/"),
+            "digital_pipeline",
+        )
+        .await
+    }
+}
+
+/// Waits for the widget's Promises to settle (up to [`WAIT`]) and reads the
+/// timeline.
+async fn settle(page: &Page) -> Verdict {
+    let started = Instant::now();
+    loop {
+        let verdict: Verdict = eval(page, VERDICT, "the timeline")
+            .await
+            .unwrap_or_default();
+        if verdict.pending.is_empty() || started.elapsed() > WAIT {
+            return verdict;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Fills the modal's fields from `settings`; a required field left out
+/// gets [`FILLER`]. Returns the warnings for what was filled so.
+async fn fill(
+    page: &Page,
+    modal: &str,
+    settings: &Map<String, Value>,
+) -> Result<Vec<String>, String> {
+    let values = serde_json::to_string(settings).unwrap_or_else(|_| "{}".into());
+    let js = format!(
+        r#"(() => {{
+  const modal = document.querySelector({modal:?});
+  const values = {values};
+  const set = (input, value) => {{
+    input.value = typeof value === 'string' ? value : JSON.stringify(value);
+    input.dispatchEvent(new Event('input', {{ bubbles: true }}));
+    input.dispatchEvent(new Event('change', {{ bubbles: true }}));
+  }};
+  for (const [key, value] of Object.entries(values)) {{
+    if (value && typeof value === 'object' && !Array.isArray(value)) {{
+      for (const [sub, v] of Object.entries(value)) {{
+        const input = modal.querySelector(`[name="${{key}}[${{sub}}]"]`);
+        if (input) set(input, v);
+      }}
+    }}
+    const input = modal.querySelector(`[name="${{key}}"]`);
+    if (input) set(input, value);
+  }}
+  const filled = [];
+  for (const field of modal.querySelectorAll('[data-field-code][data-required=Y]')) {{
+    const code = field.dataset.fieldCode;
+    const input = field.querySelector(`input[name="${{code}}"]`);
+    if (input && !input.value && !(code in values)) {{
+      set(input, '{FILLER}');
+      filled.push(`the required field ${{code}} was filled with '{FILLER}' (give it a value in .amo-emu/test.json or --settings)`);
+    }}
+  }}
+  return filled;
+}})()"#
+    );
+    eval(page, &js, "the settings fields").await
+}
+
+/// Installs through the API from the page (its session), so the cases
+/// after a failed Install still run the widget.
+async fn install_directly(page: &Page, code: &str, settings: &Map<String, Value>) {
+    let body = serde_json::to_string(settings).unwrap_or_else(|_| "{}".into());
+    let js = format!("fetch('/api/v4/widgets/{code}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: {body:?}}}).then(r => r.status)");
+    let _: Result<u16, String> = eval(page, &js, "the install").await;
+}
+
+async fn eval<T: serde::de::DeserializeOwned>(
+    page: &Page,
+    js: &str,
+    what: &str,
+) -> Result<T, String> {
+    page.evaluate(js)
+        .await
+        .map_err(|e| format!("reading {what}: {e}"))?
+        .into_value()
+        .map_err(|e| format!("reading {what}: {e}"))
+}
+
+async fn exists(page: &Page, selector: &str) -> bool {
+    eval(
+        page,
+        &format!("!!document.querySelector({selector:?})"),
+        selector,
+    )
+    .await
+    .unwrap_or(false)
+}
+
+async fn text(page: &Page, selector: &str) -> String {
+    eval(
+        page,
+        &format!("(document.querySelector({selector:?}) || {{}}).textContent || ''"),
+        selector,
+    )
+    .await
+    .map(|t: String| t.trim().to_owned())
+    .unwrap_or_default()
+}
+
+/// Waits until `condition` (a JS expression) is truthy, or says what the
+/// page showed instead.
+async fn wait(page: &Page, condition: &str, what: &str) -> Result<(), String> {
+    let started = Instant::now();
+    let js =
+        format!("(() => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }})()");
+    loop {
+        if eval::<bool>(page, &js, what).await.unwrap_or(false) {
+            return Ok(());
+        }
+        if started.elapsed() > WAIT {
+            let shown = text(
+                page,
+                ".amo-emu-toast, .amo-emu-diagnostic, .amo-emu-error-page",
+            )
+            .await;
+            return Err(if shown.is_empty() {
+                format!("timed out after {} s waiting for {what}", WAIT.as_secs())
+            } else {
+                format!(
+                    "timed out after {} s waiting for {what}; the page shows: {shown}",
+                    WAIT.as_secs()
+                )
+            });
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+}
+
+/// Waits for `selector` and clicks it with a real mouse event.
+async fn click(page: &Page, selector: &str) -> Result<(), String> {
+    wait(
+        page,
+        &format!("document.querySelector({selector:?})"),
+        selector,
+    )
+    .await?;
+    page.find_element(selector)
+        .await
+        .map_err(|e| format!("cannot find {selector}: {e}"))?
+        .click()
+        .await
+        .map_err(|e| format!("cannot click {selector}: {e}"))?;
+    Ok(())
+}
