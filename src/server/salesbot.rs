@@ -39,6 +39,8 @@ struct Inner {
     runs: HashMap<u64, Run>,
     /// `continue_id` → the run waiting on it.
     waiting: HashMap<u64, u64>,
+    /// Run → amo-emu's address as the page that started it reached it.
+    origins: HashMap<u64, String>,
 }
 
 /// Why a `continue` was not taken.
@@ -84,6 +86,7 @@ pub fn start(state: &web::Data<AppState>, bot: &Bot, lead_id: u64, origin: Strin
             None,
         );
         inner.runs.insert(id, run);
+        inner.origins.insert(id, origin);
         id
     };
     tracing::info!(
@@ -91,20 +94,22 @@ pub fn start(state: &web::Data<AppState>, bot: &Bot, lead_id: u64, origin: Strin
         bot.id
     );
     let state = state.clone();
-    actix_web::rt::spawn(drive(state, id, origin));
+    actix_web::rt::spawn(drive(state, id));
     id
 }
 
 /// Runs handlers until the run waits or ends; sends each `widget_request`.
-async fn drive(state: web::Data<AppState>, run_id: u64, origin: String) {
+async fn drive(state: web::Data<AppState>, run_id: u64) {
     let next = {
         let mut inner = state.salesbot.lock();
         let Inner {
             last_continue,
             runs,
             waiting,
+            origins,
             ..
         } = &mut *inner;
+        let origin = origins.get(&run_id).cloned().unwrap_or_default();
         let Some(run) = runs.get_mut(&run_id) else {
             return;
         };
@@ -115,10 +120,10 @@ async fn drive(state: web::Data<AppState>, run_id: u64, origin: String) {
         if let Next::Request { continue_id, .. } = next {
             waiting.insert(continue_id, run_id);
         }
-        (next, run.bot_id)
+        (next, run.bot_id, origin)
     };
     match next {
-        (Next::Finished, bot_id) => {
+        (Next::Finished, bot_id, _) => {
             tracing::info!("[salesbot] bot #{bot_id} (run {run_id}) ended");
         }
         (
@@ -128,6 +133,7 @@ async fn drive(state: web::Data<AppState>, run_id: u64, origin: String) {
                 continue_id,
             },
             bot_id,
+            origin,
         ) => {
             let return_url = format!("{origin}/api/v4/salesbot/{bot_id}/continue/{continue_id}");
             let body = json!({
@@ -205,7 +211,6 @@ pub fn resume(
     continue_id: u64,
     data: Map<String, Value>,
     calls: Vec<Call>,
-    origin: String,
 ) -> Result<u64, ContinueRefused> {
     let run_id = {
         let mut inner = state.salesbot.lock();
@@ -223,7 +228,7 @@ pub fn resume(
         run_id
     };
     tracing::info!("[salesbot] bot #{bot_id} continued ({continue_id}), run {run_id} goes on");
-    actix_web::rt::spawn(drive(state.clone(), run_id, origin));
+    actix_web::rt::spawn(drive(state.clone(), run_id));
     Ok(run_id)
 }
 

@@ -19,10 +19,9 @@ pub const FIRST_STEP: u64 = 0;
 pub const FIRST_BOT_ID: u64 = 8_101;
 pub const FIRST_CONTINUE_ID: u64 = 510_001;
 
-/// The status a `continue` that breaks a documented limit gets (with
-/// amoCRM's validation-errors body): the docs give the limits, not the
-/// answer.
-pub const LIMIT_STATUS: u16 = 400;
+/// A `continue` that breaks a documented limit gets amoCRM's usual
+/// validation answer (400, `validation-errors`): the docs give the limits,
+/// not the answer (`server/routes/salesbot_api.rs`).
 /// The status of a `continue` whose id no run waits on (unknown, already
 /// used, or the run gave up).
 pub const UNKNOWN_CONTINUE_STATUS: u16 = 404;
