@@ -2,7 +2,8 @@
 //! Chromium, a person opens Settings → Communication tools, adds the
 //! widget's step, saves the bot and runs it; the `widget_request` reaches a
 //! local backend, which continues the bot, and what the bot shows appears
-//! in the run log. Over HTTP: the documented limits of `continue`, one
+//! in the run log; the DP page's "+ Add action" leads to the designer too,
+//! and a save that is not a JSON string is refused and said. Over HTTP: the documented limits of `continue`, one
 //! `continue` per `continue_id`, a bot that waits too long, and `continue`
 //! needing a token once OAuth is configured.
 
@@ -245,7 +246,20 @@ async fn a_save_that_is_not_a_json_string_is_refused_and_said() {
         return;
     };
     server.install(CODE, json!({"login": "anna"}));
-    let page = browser.open(&server.url("/salesbot/designer/")).await;
+    // From the Digital Pipeline's "+ Add action": the Salesbot entry.
+    let page = browser.open(&server.url("/settings/pipeline/leads/")).await;
+    wait_for(
+        &page,
+        "document.documentElement.dataset.amoEmuReady === 'digital_pipeline'",
+        "the DP page",
+    )
+    .await;
+    click(&page, ".js-dp-add-action").await;
+    click(
+        &page,
+        ".digital-pipeline__actions-list_open .digital-pipeline__salesbot-link",
+    )
+    .await;
     wait_for(
         &page,
         "document.documentElement.dataset.amoEmuReady === 'salesbot_designer'",

@@ -52,11 +52,16 @@ pub fn parse(text: &str) -> Result<Vec<Step>, String> {
         .collect()
 }
 
-/// A `continue` body read and checked: its `data` (an object) and the
-/// handlers to run, or every broken limit and wrong type, with its path.
-pub fn read_continue(
-    body: &Map<String, Value>,
-) -> Result<(Map<String, Value>, Vec<Call>), Vec<FieldError>> {
+/// What a `continue` brings: its `data` and the handlers to run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Continue {
+    pub data: Map<String, Value>,
+    pub calls: Vec<Call>,
+}
+
+/// A `continue` body read and checked, or every broken limit and wrong
+/// type, with its path.
+pub fn read_continue(body: &Map<String, Value>) -> Result<Continue, Vec<FieldError>> {
     let mut errors = Vec::new();
     let data = match body.get("data") {
         None | Some(Value::Null) => Map::new(),
@@ -113,7 +118,7 @@ pub fn read_continue(
         )),
     }
     if errors.is_empty() {
-        Ok((data, calls))
+        Ok(Continue { data, calls })
     } else {
         Err(errors)
     }
@@ -164,9 +169,9 @@ mod tests {
         };
         let ok =
             json!({"data": {"status": "success"}, "execute_handlers": [show(&"x".repeat(80), 25)]});
-        let (data, calls) = read_continue(ok.as_object().unwrap()).unwrap();
-        assert_eq!(data["status"], "success");
-        assert_eq!(calls.len(), 1);
+        let c = read_continue(ok.as_object().unwrap()).unwrap();
+        assert_eq!(c.data["status"], "success");
+        assert_eq!(c.calls.len(), 1);
 
         let eleven: Vec<_> = (0..11).map(|_| show("hi", 0)).collect();
         let too_many = json!({"execute_handlers": eleven});

@@ -46,7 +46,7 @@ async fn continue_bot(
     } else {
         body.object()?
     };
-    let (data, calls) = read_continue(&body).map_err(|errors| {
+    let given = read_continue(&body).map_err(|errors| {
         tracing::warn!(
             "[salesbot] continue {continue_id} of bot #{bot_id} refused: {} error(s)",
             errors.len()
@@ -54,7 +54,7 @@ async fn continue_bot(
         // amoCRM's validation answer (400); the docs give the limits only.
         Problem::validation(errors)
     })?;
-    salesbot::resume(&state, bot_id, continue_id, data, calls).map_err(|_| {
+    salesbot::resume(&state, bot_id, continue_id, given.data, given.calls).map_err(|_| {
         tracing::warn!("[salesbot] continue {continue_id} of bot #{bot_id}: no run waits on it");
         not_waiting()
     })?;
