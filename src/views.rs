@@ -18,6 +18,7 @@ use crate::widget::{DiagnosticView, FieldType, Widget};
 pub mod crm;
 pub mod dp;
 pub mod legacy;
+pub mod salesbot;
 pub mod settings;
 
 /// The left menu of every page; `active` names the highlighted item.

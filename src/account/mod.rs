@@ -11,6 +11,7 @@ pub mod legacy;
 pub mod oauth;
 pub mod pipelines;
 pub mod reset;
+pub mod salesbot;
 pub mod sources;
 pub mod store;
 pub mod tags;

@@ -1,7 +1,7 @@
 //! Resetting the emulated account. [`forget_widget`] forgets one widget,
 //! so its first-install flow can be replayed: it is uninstalled, its saved
-//! settings values, its lead sources and its Digital Pipeline actions are
-//! deleted, and what the account granted its integration is revoked. [`restore_records`] brings the CRM records back to the fixture
+//! settings values, its lead sources, its Digital Pipeline actions and its
+//! Salesbots are deleted, and what the account granted its integration is revoked. [`restore_records`] brings the CRM records back to the fixture
 //! (leads, contacts, companies, tasks, notes, history), keeping the ids
 //! given so far so none is given twice, and the webhook subscriptions.
 //! No I/O: the caller applies them through [`crate::account::Store::update`].
@@ -17,6 +17,7 @@ pub struct Forgotten {
     pub values: usize,
     pub sources: usize,
     pub dp_actions: usize,
+    pub salesbots: usize,
 }
 
 /// Removes everything the account holds about widget `code`.
@@ -27,7 +28,9 @@ pub fn forget_widget(state: &mut AccountState, code: &str) -> Forgotten {
     state.sources.items.retain(|s| s.widget_code != code);
     let triggers_before = state.dp_triggers.items.len();
     state.dp_triggers.items.retain(|t| t.widget_code != code);
+    let salesbots = state.salesbots.forget_widget(code);
     Forgotten {
+        salesbots,
         was_installed: widget.installed,
         values: widget.settings.len(),
         sources: sources_before - state.sources.items.len(),
@@ -83,7 +86,11 @@ impl fmt::Display for Forgotten {
             self.values,
             self.sources,
             self.dp_actions
-        )
+        )?;
+        if self.salesbots > 0 {
+            write!(f, "; {} Salesbot(s) deleted", self.salesbots)?;
+        }
+        Ok(())
     }
 }
 
@@ -131,7 +138,8 @@ mod tests {
                 was_installed: true,
                 values: 1,
                 sources: 0,
-                dp_actions: 0
+                dp_actions: 0,
+                salesbots: 0
             }
         );
         assert!(!state.widgets.contains_key("mine"));

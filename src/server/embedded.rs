@@ -185,6 +185,7 @@ mod tests {
             "pages/marketplace.js",
             "pages/advanced-settings.js",
             "pages/digital-pipeline.js",
+            "pages/salesbot-designer.js",
         ] {
             for inspector in [true, false] {
                 let list = page_modules(entry, inspector);
@@ -215,5 +216,12 @@ mod tests {
         let card = page_modules("pages/crm.js", true);
         assert!(card.iter().any(|m| m.ends_with("runtime/ui/crm-card.js")));
         assert!(!card.iter().any(|m| m.ends_with("runtime/ui/dp-actions.js")));
+        assert!(!card
+            .iter()
+            .any(|m| m.ends_with("runtime/ui/salesbot-run.js")));
+        let designer = page_modules("pages/salesbot-designer.js", false);
+        assert!(designer
+            .iter()
+            .any(|m| m.ends_with("runtime/ui/salesbot-run.js")));
     }
 }

@@ -19,6 +19,7 @@ pub mod page;
 pub mod probe;
 pub mod query;
 pub mod routes;
+pub mod salesbot;
 pub mod state;
 pub mod terminal;
 

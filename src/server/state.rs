@@ -35,6 +35,8 @@ pub struct ServerConfig {
     pub integration: Integration,
     /// Whether pages carry the inspector (`--no-inspector` turns it off).
     pub inspector: bool,
+    /// How long a bot run waits for `continue` (`--salesbot-wait`).
+    pub salesbot_wait: std::time::Duration,
 }
 
 /// The integration behind the widget, as its backend sees it: its keys,
@@ -100,6 +102,8 @@ pub struct AppState {
     /// The session cookie's value this run gives amo-emu's pages
     /// (`server::auth`): random, so no other server's cookie counts.
     pub session: String,
+    /// The Salesbot runs in progress (in memory only).
+    pub salesbot: super::salesbot::Runs,
 }
 
 impl AppState {
@@ -115,6 +119,7 @@ impl AppState {
             notices: Default::default(),
             deliveries: Default::default(),
             session: crate::account::oauth::random_secret(43),
+            salesbot: Default::default(),
             last_reported: Mutex::new(0),
         }
     }

@@ -17,13 +17,16 @@ pub const DEFAULT_ADVANCED_TITLE_KEY: &str = "advanced.title";
 /// Where the Integrations page (the marketplace) lives.
 pub const INTEGRATIONS_HREF: &str = "/settings/widgets/";
 
+/// Where Communication tools leads: the Salesbot designer (docs/salesbot.md).
+pub const SALESBOT_HREF: &str = "/salesbot/designer/";
+
 /// The URL of a widget's own page under Settings.
 pub fn advanced_href(code: &str) -> String {
     format!("/settings/widgets/{code}/")
 }
 
-/// The standard Settings sections of amoCRM, in its order. Only Integrations
-/// has a page in amo-emu; the others are listed so the menu reads as it
+/// The standard Settings sections of amoCRM, in its order. Integrations and
+/// Communication tools (its Salesbot designer) have a page in amo-emu; the others are listed so the menu reads as it
 /// does in amoCRM, and so a widget's item comes after all of them (docs/platform.md §9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -54,7 +57,8 @@ impl Section {
     pub fn href(self) -> Option<&'static str> {
         match self {
             Section::Integrations => Some(INTEGRATIONS_HREF),
-            Section::General | Section::Users | Section::Communications => None,
+            Section::Communications => Some(SALESBOT_HREF),
+            Section::General | Section::Users => None,
         }
     }
 }
@@ -281,8 +285,8 @@ mod tests {
     }
 
     #[test]
-    fn only_integrations_is_emulated_among_the_standard_sections() {
+    fn integrations_and_communication_tools_are_the_emulated_sections() {
         let emulated: Vec<_> = Section::ALL.iter().filter(|s| s.href().is_some()).collect();
-        assert_eq!(emulated, [&Section::Integrations]);
+        assert_eq!(emulated, [&Section::Communications, &Section::Integrations]);
     }
 }

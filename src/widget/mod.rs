@@ -18,6 +18,7 @@ pub mod pack;
 pub mod placement;
 pub mod platform_modules;
 pub mod report;
+pub mod salesbot;
 pub mod scaffold;
 pub mod settings_values;
 

@@ -1,7 +1,8 @@
 /**
  * The callback contract, checked from the timeline (docs/platform.md §4.5, §4.6):
  * `onSave` present and giving `true` or a Promise that settles;
- * `render`/`init`/`bind_actions` giving `true`; no callback blocking the page
+ * `render`/`init`/`bind_actions` giving `true`; `onSalesbotDesignerSave`
+ * giving a string (docs/salesbot.md §2); no callback blocking the page
  * longer than a budget. A never-settling `onSave` is also said in the modal,
  * where Install would otherwise look dead.
  */
@@ -27,6 +28,7 @@ subscribe((event) => {
     violation('slow', `${event.name} blocked the page for ${Math.round(event.sync_ms)} ms (budget ${CALLBACK_BUDGET_MS} ms)`, event.name);
   }
   if (event.name === 'onSave') checkOnSave(event);
+  else if (event.name === 'onSalesbotDesignerSave') checkSalesbotSave(event);
   else if (MUST_RETURN_TRUE.includes(event.name)) checkTrue(event);
 });
 
@@ -45,6 +47,20 @@ function checkOnSave(event) {
       clearTimeout(pendingOnSave.get(event.call));
       pendingOnSave.delete(event.call);
   }
+}
+
+/**
+ * `onSalesbotDesignerSave` must give the JSON string of the bot's steps
+ * (docs/salesbot.md §2). The summary of a string is its JSON, so a string
+ * starts with a quote; whether that string is valid JSON the designer checks
+ * itself (the summary may be cut) and says so in its editor.
+ */
+function checkSalesbotSave(event) {
+  if (event.result !== 'returned' && event.result !== 'resolved') return;
+  const value = event.value;
+  if (typeof value === 'string' && value.startsWith('"')) return;
+  const how = event.result === 'resolved' ? 'resolved to' : 'returned';
+  violation('salesbotSave', `onSalesbotDesignerSave ${how} ${value}; it must return a JSON string of the bot's steps`, 'value');
 }
 
 function neverSettled(event) {

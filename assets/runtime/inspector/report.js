@@ -11,12 +11,14 @@ const REPORT_PATH = '/amo-emu/inspector';
 const SCRIPT_JS_DOC = 'https://www.amocrm.ru/developers/content/integrations/script_js';
 const REQUIREMENTS_DOC = 'https://www.amocrm.ru/developers/content/integrations/requirements';
 const SETTINGS_DOC = 'https://www.amocrm.ru/developers/content/web_sdk/settings';
+const SALESBOT_DOC = 'https://developers.kommo.com/docs/salesbot-sdk';
 
 /** Each rule: its name in the panel, the spec section and the public page behind it. */
 export const RULES = {
   onSave: { rule: 'onSave', spec: '§4.5', href: SCRIPT_JS_DOC },
   returnValue: { rule: 'return value', spec: '§4.6', href: SCRIPT_JS_DOC },
   slow: { rule: 'slow callback', spec: '§4.6', href: SCRIPT_JS_DOC },
+  salesbotSave: { rule: 'onSalesbotDesignerSave', spec: 'salesbot.md §2', href: SALESBOT_DOC },
   virtualClick: { rule: 'virtual click (isTrusted)', spec: '§8.4', href: SETTINGS_DOC },
   rating: { rule: 'rating', spec: '§8.4', href: SETTINGS_DOC },
   reviews: { rule: 'reviews', spec: '§8.4', href: SETTINGS_DOC },

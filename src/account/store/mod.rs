@@ -28,6 +28,7 @@ use super::history::History;
 use super::ids::Ids;
 use super::oauth::Grants;
 use super::pipelines::Pipelines;
+use super::salesbot::Salesbots;
 use super::sources::Sources;
 use super::tags::Tags;
 use super::webhooks::Webhook;
@@ -79,6 +80,9 @@ pub struct AccountState {
     /// and tokens, as hashes and ids).
     #[serde(default, skip_serializing_if = "Grants::is_empty")]
     pub oauth: Grants,
+    /// Bots saved in the Salesbot designer.
+    #[serde(default, skip_serializing_if = "Salesbots::is_empty")]
+    pub salesbots: Salesbots,
 }
 
 fn schema() -> u32 {

@@ -89,6 +89,12 @@ pub struct ServeArgs {
     #[arg(long = "webhook", value_name = "URL", value_parser = parse_http_url)]
     pub webhooks: Vec<String>,
 
+    /// How long a Salesbot run waits for the backend's
+    /// POST /api/v4/salesbot/<bot_id>/continue/<continue_id> after a
+    /// widget_request before it gives up, in seconds (amoCRM documents no limit).
+    #[arg(long = "salesbot-wait", value_name = "SECS", default_value_t = crate::account::salesbot::choices::DEFAULT_WAIT_SECS, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub salesbot_wait: u64,
+
     /// Once listening, write `{"url": …, "port": …, "pid": …}` to PATH (for
     /// scripts and tests that start amo-emu and need its real port, e.g.
     /// with --port 0: a machine-readable signal instead of the log line).

@@ -68,6 +68,7 @@ impl ServeConfig {
                 },
                 integration,
                 inspector: !args.no_inspector,
+                salesbot_wait: std::time::Duration::from_secs(args.salesbot_wait),
             },
             addr: SocketAddr::new(args.host, args.port),
             watch: WatchSettings {

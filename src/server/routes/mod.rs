@@ -23,6 +23,8 @@ pub mod oauth;
 pub mod pages;
 pub mod pipelines;
 pub mod reset;
+pub mod salesbot;
+pub mod salesbot_api;
 pub mod settings_pages;
 pub mod sources;
 pub mod tags_api;
@@ -51,6 +53,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(sources::configure)
         .configure(digital_pipeline::configure)
         .configure(dp_actions::configure)
+        .configure(salesbot::configure)
+        .configure(salesbot_api::configure)
         .configure(widget_files::configure)
         .configure(assets::configure)
         .configure(events::configure)
