@@ -110,7 +110,6 @@ impl Area {
             Area::WebsiteChatButton => "the website chat button is not emulated",
             Area::AiAgent => "AI agents are not emulated",
             Area::CardSdk => "the card SDK tab is not emulated yet",
-            Area::SalesbotDesigner => "the Salesbot designer is not emulated yet",
             Area::WidgetPage => "the widget's left-menu pages are not emulated yet",
             Area::Unknown(_) => "amoCRM has no such location (a typo?)",
             _ => return None,

@@ -13,11 +13,10 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::page::{click, eval, exists, text, wait, WAIT};
 use super::plan::Case;
 use super::report::Outcome;
 
-/// How long a page may take to get ready, and a callback to settle.
-const WAIT: Duration = Duration::from_secs(10);
 /// What a required field the settings file leaves out is filled with.
 const FILLER: &str = "amo-emu-test";
 
@@ -28,13 +27,15 @@ struct Verdict {
     warnings: Vec<String>,
     /// Callbacks whose Promise has not settled.
     pending: Vec<String>,
+    /// How many callbacks ran.
+    ran: usize,
 }
 
 /// The timeline read in the page: failed and unsettled callbacks, rule
 /// violations, errors that escaped the widget; notices and failed requests
 /// to other hosts as warnings.
 const VERDICT: &str = r#"(() => {
-  if (typeof window.__amoEmuTrace !== 'function') return { failures: ["the page did not start amo-emu's runtime"], warnings: [], pending: [] };
+  if (typeof window.__amoEmuTrace !== 'function') return { failures: ["the page did not start amo-emu's runtime"], warnings: [], pending: [], ran: 0 };
   const trace = window.__amoEmuTrace();
   const calls = new Map();
   for (const e of trace) if (e.kind === 'callback') calls.set(e.call, e);
@@ -53,7 +54,7 @@ const VERDICT: &str = r#"(() => {
     if (e.kind === 'notice' && !errors.has(e.text) && !/^Widget callback /.test(e.text)) warnings.push(e.text);
     if (e.kind === 'request' && !e.status && e.outcome) warnings.push(`request ${e.method} ${e.url} failed: ${e.outcome}`);
   }
-  return { failures: [...new Set(failures)], warnings: [...new Set(warnings)], pending };
+  return { failures: [...new Set(failures)], warnings: [...new Set(warnings)], pending, ran: calls.size };
 })()"#;
 
 pub struct Driver {
@@ -118,6 +119,12 @@ impl Driver {
         let (mut failures, more) = match result {
             Ok(v) => {
                 let mut f = v.failures;
+                if v.ran == 0 {
+                    f.push(format!(
+                        "none of the widget's callbacks ran in {}: is the widget installed and the location declared?",
+                        case.name()
+                    ));
+                }
                 f.extend(v.pending.iter().map(|name| {
                     format!(
                         "callback {name} returned a Promise that did not settle within {} s",
@@ -207,8 +214,15 @@ impl Driver {
                 self.open_dp(page).await?;
                 let source = format!("[data-source-id][data-widget-code=\"{code}\"]");
                 if !exists(page, &source).await {
-                    warnings.push("the widget made no lead source, so none was clicked".into());
-                    return Ok(());
+                    // A backend makes the sources on amoCRM; make one to click.
+                    let made: u16 = eval(page, "fetch('/api/v4/sources', {method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify([{name: 'amo-emu test source', external_id: 'amo-emu-test'}])}).then(r => r.status)", "the test source").await?;
+                    if made >= 300 {
+                        return Err(format!(
+                            "the widget has no lead source and making one answered {made}"
+                        ));
+                    }
+                    warnings.push("the widget had no lead source; amo-emu test made one (external_id amo-emu-test) to click".into());
+                    self.open_dp(page).await?;
                 }
                 click(page, &source).await?;
                 wait(
@@ -217,6 +231,37 @@ impl Driver {
                     "the settings modal of the source",
                 )
                 .await
+            }
+            Case::SalesbotDesigner => {
+                self.open(page, "/salesbot/designer/", "salesbot_designer")
+                    .await?;
+                click(page, ".js-salesbot-add-step").await?;
+                click(
+                    page,
+                    &format!("[data-salesbot-handler][data-widget-code=\"{code}\"]"),
+                )
+                .await?;
+                wait(
+                    page,
+                    "document.querySelector('#salesbot-step[data-amo-emu-ready]')",
+                    "salesbotDesignerSettings",
+                )
+                .await?;
+                click(page, ".js-salesbot-save").await?;
+                wait(
+                    page,
+                    "document.querySelector('.amo-emu-notice_success, .amo-emu-notice_error')",
+                    "the designer's answer to Save",
+                )
+                .await?;
+                let refused = text(page, ".amo-emu-notice_error").await;
+                if refused.is_empty() {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "Save in the Salesbot designer was refused: {refused}"
+                    ))
+                }
             }
             Case::Card { path, .. } => {
                 let entity = path.trim_matches('/').split('/').next().unwrap_or("leads");
@@ -248,6 +293,21 @@ impl Driver {
                 Ok(())
             }
         }
+    }
+
+    /// Installs the widget without the modal (when `--only` leaves the
+    /// settings case out), so the other locations run it.
+    pub async fn install(&self, settings: &Map<String, Value>) -> Result<(), String> {
+        let page = self
+            .browser
+            .new_page("about:blank")
+            .await
+            .map_err(|e| format!("cannot open a tab: {e}"))?;
+        self.open(&page, "/settings/widgets/", "marketplace")
+            .await?;
+        install_directly(&page, &self.code, settings).await;
+        let _ = page.close().await;
+        Ok(())
     }
 
     async fn open(&self, page: &Page, path: &str, ready: &str) -> Result<(), String> {
@@ -339,83 +399,4 @@ async fn install_directly(page: &Page, code: &str, settings: &Map<String, Value>
     let body = serde_json::to_string(settings).unwrap_or_else(|_| "{}".into());
     let js = format!("fetch('/api/v4/widgets/{code}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: {body:?}}}).then(r => r.status)");
     let _: Result<u16, String> = eval(page, &js, "the install").await;
-}
-
-async fn eval<T: serde::de::DeserializeOwned>(
-    page: &Page,
-    js: &str,
-    what: &str,
-) -> Result<T, String> {
-    page.evaluate(js)
-        .await
-        .map_err(|e| format!("reading {what}: {e}"))?
-        .into_value()
-        .map_err(|e| format!("reading {what}: {e}"))
-}
-
-async fn exists(page: &Page, selector: &str) -> bool {
-    eval(
-        page,
-        &format!("!!document.querySelector({selector:?})"),
-        selector,
-    )
-    .await
-    .unwrap_or(false)
-}
-
-async fn text(page: &Page, selector: &str) -> String {
-    eval(
-        page,
-        &format!("(document.querySelector({selector:?}) || {{}}).textContent || ''"),
-        selector,
-    )
-    .await
-    .map(|t: String| t.trim().to_owned())
-    .unwrap_or_default()
-}
-
-/// Waits until `condition` (a JS expression) is truthy, or says what the
-/// page showed instead.
-async fn wait(page: &Page, condition: &str, what: &str) -> Result<(), String> {
-    let started = Instant::now();
-    let js =
-        format!("(() => {{ try {{ return !!({condition}); }} catch (e) {{ return false; }} }})()");
-    loop {
-        if eval::<bool>(page, &js, what).await.unwrap_or(false) {
-            return Ok(());
-        }
-        if started.elapsed() > WAIT {
-            let shown = text(
-                page,
-                ".amo-emu-toast, .amo-emu-diagnostic, .amo-emu-error-page",
-            )
-            .await;
-            return Err(if shown.is_empty() {
-                format!("timed out after {} s waiting for {what}", WAIT.as_secs())
-            } else {
-                format!(
-                    "timed out after {} s waiting for {what}; the page shows: {shown}",
-                    WAIT.as_secs()
-                )
-            });
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-}
-
-/// Waits for `selector` and clicks it with a real mouse event.
-async fn click(page: &Page, selector: &str) -> Result<(), String> {
-    wait(
-        page,
-        &format!("document.querySelector({selector:?})"),
-        selector,
-    )
-    .await?;
-    page.find_element(selector)
-        .await
-        .map_err(|e| format!("cannot find {selector}: {e}"))?
-        .click()
-        .await
-        .map_err(|e| format!("cannot click {selector}: {e}"))?;
-    Ok(())
 }

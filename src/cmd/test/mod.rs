@@ -8,6 +8,7 @@
 
 mod browser;
 mod drive;
+mod page;
 mod plan;
 mod report;
 
@@ -59,7 +60,8 @@ pub struct TestArgs {
     pub state: Option<PathBuf>,
 
     /// Run only this location's case (settings, advanced_settings,
-    /// digital_pipeline, lead_sources, lcard, ccard, comcard, llist, clist, tlist).
+    /// digital_pipeline, lead_sources, salesbot_designer, lcard, ccard,
+    /// comcard, llist, clist, tlist).
     #[arg(long, value_name = "LOCATION")]
     pub only: Option<String>,
 
@@ -126,6 +128,9 @@ pub fn run(args: TestArgs) -> Result<(), CliError> {
             let driver = drive::Driver::launch(&browser, base, code.clone())
                 .await
                 .map_err(|e| CliError::usage(e, browser::HOW_TO_INSTALL))?;
+            if !cases.contains(&plan::Case::Settings) {
+                driver.install(&settings).await.map_err(CliError::failure)?;
+            }
             let mut outcomes = Vec::new();
             for case in &cases {
                 outcomes.push(driver.run(case, &settings).await);

@@ -15,6 +15,8 @@ pub enum Case {
     DigitalPipeline,
     /// The lead-sources column: the widget's first source, clicked.
     LeadSources,
+    /// The Salesbot designer: a step of the widget's first handler, saved.
+    SalesbotDesigner,
     /// A card: its location name and the page of its first record.
     Card {
         location: &'static str,
@@ -35,6 +37,7 @@ impl Case {
             Case::AdvancedSettings => "advanced_settings",
             Case::DigitalPipeline => "digital_pipeline",
             Case::LeadSources => "lead_sources",
+            Case::SalesbotDesigner => "salesbot_designer",
             Case::Card { location, .. } | Case::List { location, .. } => location,
         }
     }
@@ -65,6 +68,9 @@ pub fn cases(manifest: &Manifest, only: Option<&str>) -> Vec<Case> {
     }
     if has(&Area::LeadSources) {
         out.push(Case::LeadSources);
+    }
+    if has(&Area::SalesbotDesigner) {
+        out.push(Case::SalesbotDesigner);
     }
     for (area, location, path) in CARDS {
         if has(area) {
