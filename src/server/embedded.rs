@@ -185,6 +185,7 @@ mod tests {
             "pages/marketplace.js",
             "pages/advanced-settings.js",
             "pages/digital-pipeline.js",
+            "pages/widget-page.js",
         ] {
             for inspector in [true, false] {
                 let list = page_modules(entry, inspector);
