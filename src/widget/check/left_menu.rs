@@ -9,9 +9,7 @@ use crate::widget::diagnostic::Diagnostic;
 use crate::widget::json_pos;
 use crate::widget::left_menu::LeftMenu;
 use crate::widget::manifest::Area;
-
-/// The card areas a `card_sdk` tab can be shown in (docs/platform.md §2.3).
-const CARD_SDK_AREAS: [Area; 3] = [Area::Lcard, Area::Ccard, Area::Comcard];
+use crate::widget::placement::CARD_SDK_AREAS;
 
 pub(super) fn check(input: &Input, out: &mut Vec<Diagnostic>) {
     let path = input.manifest_path();

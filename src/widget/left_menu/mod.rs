@@ -157,6 +157,9 @@ mod tests {
         assert_eq!(subs, ["sub_item_code_2", "sub_item_code_1"]);
         assert_eq!(m.stats[0].code, "custom_sub_item_1");
         assert_eq!(m.hidden, [Section::Mail]);
+        let icons = json!({"x": {"title": "t", "icons": {"light": "images/l.svg", "dark": "images/d.svg"}}});
+        let m = LeftMenu::read(Some(&icons));
+        assert_eq!(m.items[0].icon.as_deref(), Some("images/d.svg"));
     }
 
     #[test]

@@ -88,7 +88,17 @@ impl LeftMenu {
             }
         };
         let icon = match entry.get("icon") {
-            None | Some(Value::Null) => None,
+            // Undocumented, seen in real manifests (docs/real-widget-usage.md
+            // §10): `icons: {light, dark}`. amoCRM's menu is dark; which of
+            // the two it shows is UNCONFIRMED: amo-emu takes `dark`, then `light`.
+            None | Some(Value::Null) => ["dark", "light"].iter().find_map(|k| {
+                entry
+                    .get("icons")?
+                    .get(*k)?
+                    .as_str()
+                    .filter(|s| !s.trim().is_empty())
+                    .map(|s| s.trim().to_owned())
+            }),
             Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_owned()),
             Some(_) => {
                 self.problem(&[code, "icon"], "icon is not a file path; no icon shown");
