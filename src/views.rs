@@ -3,7 +3,9 @@
 //! chrome every page shares, the marketplace, the error page and the
 //! settings modal; the CRM pages, the Digital Pipeline and the Settings
 //! section are in `views/crm/`, `views/dp.rs` and `views/settings.rs`, the
-//! legacy API's XML in `views/legacy.rs`.
+//! legacy API's XML in `views/legacy.rs`, the left menu in
+//! `views/left_menu.rs` and the widget's left-menu pages in
+//! `views/widget_page.rs`.
 //! Every value reaches HTML through askama's escaping, except the widget
 //! description, which is HTML by design (the widget author's own markup,
 //! like its script.js), and the JSON blocks the runtime reads, which
@@ -17,9 +19,11 @@ use crate::widget::{DiagnosticView, FieldType, Widget};
 
 pub mod crm;
 pub mod dp;
+pub mod left_menu;
 pub mod legacy;
 pub mod salesbot;
 pub mod settings;
+pub mod widget_page;
 
 /// The left menu of every page; `active` names the highlighted item.
 pub struct Chrome {
@@ -39,6 +43,8 @@ pub struct Chrome {
     /// Whether the page carries the inspector (`serve --no-inspector`).
     pub inspector: bool,
     pub warnings: Vec<String>,
+    /// The left menu's entries (`views::left_menu`).
+    pub nav: Vec<left_menu::NavEntry>,
 }
 
 #[derive(Template)]

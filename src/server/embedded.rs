@@ -186,6 +186,7 @@ mod tests {
             "pages/advanced-settings.js",
             "pages/digital-pipeline.js",
             "pages/salesbot-designer.js",
+            "pages/widget-page.js",
         ] {
             for inspector in [true, false] {
                 let list = page_modules(entry, inspector);

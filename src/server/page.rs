@@ -10,7 +10,8 @@ use crate::server::boot::{Boot, WidgetBoot};
 use crate::server::embedded;
 use crate::server::http::html;
 use crate::server::state::AppState;
-use crate::views::{script_json, Chrome, ErrorPage};
+use crate::views::{left_menu, script_json, Chrome, ErrorPage};
+use crate::widget::left_menu::LeftMenu;
 use crate::widget::{DiagnosticView, LoadFailure, Widget};
 
 /// The chrome of a page with no widget warnings to show.
@@ -34,6 +35,7 @@ pub fn chrome(
         }),
         inspector: state.config.inspector,
         warnings: Vec::new(),
+        nav: left_menu::nav(active, None, &state.config.locale),
     }
 }
 
@@ -61,6 +63,11 @@ pub fn widget_chrome(state: &AppState, widget: &Widget, frame: Frame) -> Chrome 
     );
     let mut chrome = chrome(state, frame.active, frame.title, &boot, frame.entry);
     chrome.warnings = widget.diagnostics.iter().map(ToString::to_string).collect();
+    // An installed widget's `left_menu` block adds to the menu.
+    if state.store.widget(widget.code.as_str()).installed {
+        let menu = LeftMenu::read(widget.manifest.left_menu.as_ref());
+        chrome.nav = left_menu::nav(frame.active, Some((widget, &menu)), &state.config.locale);
+    }
     chrome
 }
 

@@ -1,13 +1,16 @@
 //! View models of amoCRM's Settings section: its sub-menu (the standard
 //! sections, then one item per installed widget that has its own page), the
 //! `/settings/` page and the widget's own page `/settings/widgets/<code>/`
-//! (docs/platform.md §9). They read a widget snapshot and whether it is
+//! (docs/platform.md §9); the sub-items its `left_menu` block adds to
+//! Settings are listed after it (docs/left-menu-card-sdk.md §1). They read a widget snapshot and whether it is
 //! installed; they never touch the store or the request.
 
 use askama::Template;
 
+use super::left_menu::widget_page_href;
 use super::Chrome;
 use crate::widget::i18n::looks_like_key;
+use crate::widget::left_menu::{LeftMenu, Section as LeftSection};
 use crate::widget::{Area, Widget};
 
 /// The key amoCRM's docs use for the page title; shown raw when the manifest
@@ -71,6 +74,8 @@ pub enum Current<'a> {
     Section(Section),
     /// The own page of the widget with this code.
     Widget(&'a str),
+    /// The widget's Settings sub-item (`left_menu.settings.submenu`) with this code.
+    SubItem(&'a str),
 }
 
 pub struct SettingsMenu {
@@ -93,6 +98,8 @@ pub struct WidgetItem {
     /// Why the title is a raw key, if it is.
     pub raw_key_reason: Option<String>,
     pub selected: bool,
+    /// Set for a sub-item from the widget's `left_menu` block: its code.
+    pub subitem: Option<String>,
 }
 
 /// The title of a widget's own page, as the menu shows it.
@@ -166,7 +173,25 @@ impl SettingsMenu {
                 widget_name: widget.name(locale),
                 raw_key_reason: title.raw_key_reason,
                 selected: current == Current::Widget(code),
+                subitem: None,
             });
+        }
+        // Its sub-items of Settings (`left_menu`), after its own page
+        // (their order against it is UNCONFIRMED).
+        if installed {
+            let code = widget.code.as_str();
+            let menu = LeftMenu::read(widget.manifest.left_menu.as_ref());
+            for sub in menu.section_submenu(LeftSection::Settings) {
+                widgets.push(WidgetItem {
+                    code: code.to_owned(),
+                    href: widget_page_href(code, LeftSection::Settings.code(), Some(&sub.code)),
+                    title: widget.text(&sub.title, locale),
+                    widget_name: widget.name(locale),
+                    raw_key_reason: None,
+                    selected: current == Current::SubItem(&sub.code),
+                    subitem: Some(sub.code.clone()),
+                });
+            }
         }
         SettingsMenu { standard, widgets }
     }

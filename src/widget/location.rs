@@ -109,8 +109,6 @@ impl Area {
             Area::Amoforms => "amoCRM's web forms are not emulated",
             Area::WebsiteChatButton => "the website chat button is not emulated",
             Area::AiAgent => "AI agents are not emulated",
-            Area::CardSdk => "the card SDK tab is not emulated yet",
-            Area::WidgetPage => "the widget's left-menu pages are not emulated yet",
             Area::Unknown(_) => "amoCRM has no such location (a typo?)",
             _ => return None,
         })

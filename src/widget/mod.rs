@@ -10,6 +10,7 @@ pub mod dp;
 pub mod files;
 pub mod i18n;
 pub mod json_pos;
+pub mod left_menu;
 pub mod lenient;
 pub mod location;
 pub mod logos;

@@ -3,7 +3,8 @@
 //! initialised there and whether it gets a block in the right-hand widgets
 //! column (docs/platform.md §2.3: `-1` column, `-0` no column, no suffix = `-1`).
 //!
-//! `everywhere` and `init_once` are decided here too, in one place, because
+//! Whether a card shows the widget's card SDK tab ([`card_sdk_tab`]) is
+//! decided here as well. `everywhere` and `init_once` are decided here too, in one place, because
 //! amoCRM's two pages disagree about `everywhere` (docs/platform.md, open question 10):
 //! [`EVERYWHERE_AREAS`] is the reading amo-emu takes. No HTTP, no I/O.
 
@@ -66,6 +67,19 @@ pub fn placement(manifest: &Manifest, area: &Area) -> Option<Placement> {
     })
 }
 
+/// The card areas a `card_sdk` tab is shown in: the docs pair `card_sdk`
+/// with `lcard`, `ccard`, `comcard` (docs/left-menu-card-sdk.md §2).
+pub const CARD_SDK_AREAS: [Area; 3] = [Area::Lcard, Area::Ccard, Area::Comcard];
+
+/// Whether the card of `area` shows the widget's card SDK tab: `card_sdk`
+/// is declared, and so is this card's own location (either suffix; through
+/// `everywhere` or `init_once` alone it is not, UNCONFIRMED).
+pub fn card_sdk_tab(manifest: &Manifest, area: &Area) -> bool {
+    manifest.has_location(Area::CardSdk)
+        && CARD_SDK_AREAS.contains(area)
+        && placement(manifest, area).is_some_and(|p| p.reason == Reason::Declared)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +110,15 @@ mod tests {
         let p = placement(&m, &Area::Tlist).unwrap();
         assert_eq!((p.reason, p.column), (Reason::Everywhere, false));
         assert_eq!(placement(&m, &Area::Settings), None);
+    }
+
+    #[test]
+    fn card_sdk_tab_needs_card_sdk_and_the_cards_own_location() {
+        let m = manifest(&["lcard-0", "card_sdk", "llist-1"], true);
+        assert!(card_sdk_tab(&m, &Area::Lcard));
+        assert!(!card_sdk_tab(&m, &Area::Ccard), "init_once alone is no tab");
+        assert!(!card_sdk_tab(&m, &Area::Llist));
+        assert!(!card_sdk_tab(&manifest(&["lcard-1"], false), &Area::Lcard));
     }
 
     #[test]

@@ -5,7 +5,7 @@
  * `APP.getBaseEntity()`), runs the widget where its locations put it
  * (`render` → `init` → `bind_actions`, `destroy` on leaving), wires the
  * list's mass-action menu (`<entity>.selected`, `list_selected()`) and the
- * card's phones and e-mails (`add_action`), the card's Save and feed and the
+ * card's phones and e-mails (`add_action`), the card SDK tab, the card's Save and feed and the
  * pipeline board's drag (each an API write), redraws what changed in the
  * account whoever changed it, and moves between these pages
  * like amoCRM's SPA: the next page is fetched and swapped in, `page:changed`
@@ -22,6 +22,7 @@ import { mirrorCallbackErrors } from '../ui/page-errors.js';
 import { placeBlock } from '../ui/widget-block.js';
 import { dismissToasts, showToast } from '../ui/toast.js';
 import { cardGlobals, wireCard } from '../ui/crm-card.js';
+import { wireCardSdk } from '../ui/card-sdk.js';
 import { wireCardForm } from '../ui/card-form.js';
 import { clearComposer, wireFeed } from '../ui/card-feed.js';
 import { wireList } from '../ui/crm-list.js';
@@ -137,6 +138,7 @@ async function pickFromList() {
 function wire() {
   if (screen.kind === 'list') return wireList($, screen, { pick: pickFromList });
   if (screen.kind === 'pipeline') return wireBoard();
+  wireCardSdk(screen, { widget: () => lasting || widget });
   return wireCard($, screen);
 }
 
@@ -166,9 +168,10 @@ async function redrawCard() {
       data: { notice: 'card-changed' },
     });
   }
-  // The feed's notes are redrawn, not its composer: what is typed there
-  // and what a widget added to its action bar stay, as on amoCRM.
-  for (const part of dirty ? ['.js-notes'] : ['.card-holder__fields', '.js-notes']) {
+  // The feed's notes are redrawn, not its composer (what is typed there
+  // and what a widget added to its action bar stay, as on amoCRM), nor the
+  // card SDK tab's panel (what the widget drew there stays).
+  for (const part of dirty ? ['.js-notes'] : ['.card-holder__head', '.card-holder__main', '.js-notes']) {
     const from = next.querySelector(part);
     const to = document.querySelector(part);
     if (from && to) to.innerHTML = from.innerHTML;

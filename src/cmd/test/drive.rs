@@ -263,10 +263,30 @@ impl Driver {
                     ))
                 }
             }
+            Case::WidgetPage => {
+                self.open(page, "/settings/widgets/", "marketplace").await?;
+                click(
+                    page,
+                    &format!("#left_menu [data-left-menu-widget=\"{code}\"]"),
+                )
+                .await?;
+                wait(
+                    page,
+                    "document.documentElement.dataset.amoEmuReady === 'widget-page'",
+                    "the widget's left-menu page",
+                )
+                .await
+            }
             Case::Card { path, .. } => {
                 let entity = path.trim_matches('/').split('/').next().unwrap_or("leads");
                 let id: u64 = eval(page, &format!("fetch('/api/v4/{entity}?limit=1').then(r => r.json()).then(b => b._embedded.{entity}[0].id)"), "the first record").await.unwrap_or(0);
-                self.open(page, &format!("{path}{id}"), "crm").await
+                self.open(page, &format!("{path}{id}"), "crm").await?;
+                // The card SDK tab, when the widget has one here: opened.
+                let tab = format!("[data-card-sdk-tab=\"{code}\"]");
+                if exists(page, &tab).await {
+                    click(page, &tab).await?;
+                }
+                Ok(())
             }
             Case::List { path, .. } => {
                 self.open(page, path, "crm").await?;

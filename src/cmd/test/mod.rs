@@ -60,8 +60,8 @@ pub struct TestArgs {
     pub state: Option<PathBuf>,
 
     /// Run only this location's case (settings, advanced_settings,
-    /// digital_pipeline, lead_sources, salesbot_designer, lcard, ccard,
-    /// comcard, llist, clist, tlist).
+    /// digital_pipeline, lead_sources, salesbot_designer, widget_page, lcard,
+    /// ccard, comcard, llist, clist, tlist).
     #[arg(long, value_name = "LOCATION")]
     pub only: Option<String>,
 

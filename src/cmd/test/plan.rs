@@ -17,6 +17,8 @@ pub enum Case {
     LeadSources,
     /// The Salesbot designer: a step of the widget's first handler, saved.
     SalesbotDesigner,
+    /// The widget's own left-menu page (`widget_page`), from its menu item.
+    WidgetPage,
     /// A card: its location name and the page of its first record.
     Card {
         location: &'static str,
@@ -38,6 +40,7 @@ impl Case {
             Case::DigitalPipeline => "digital_pipeline",
             Case::LeadSources => "lead_sources",
             Case::SalesbotDesigner => "salesbot_designer",
+            Case::WidgetPage => "widget_page",
             Case::Card { location, .. } | Case::List { location, .. } => location,
         }
     }
@@ -72,6 +75,9 @@ pub fn cases(manifest: &Manifest, only: Option<&str>) -> Vec<Case> {
     if has(&Area::SalesbotDesigner) {
         out.push(Case::SalesbotDesigner);
     }
+    if has(&Area::WidgetPage) || manifest_has_left_menu(manifest) {
+        out.push(Case::WidgetPage);
+    }
     for (area, location, path) in CARDS {
         if has(area) {
             out.push(Case::Card { location, path });
@@ -86,6 +92,11 @@ pub fn cases(manifest: &Manifest, only: Option<&str>) -> Vec<Case> {
         Some(name) => out.into_iter().filter(|c| c.name() == name).collect(),
         None => out,
     }
+}
+
+/// A `left_menu` block serves the widget's pages even without the location.
+fn manifest_has_left_menu(manifest: &Manifest) -> bool {
+    manifest.left_menu.is_some()
 }
 
 /// `everywhere` puts a widget on the card and list pages too.

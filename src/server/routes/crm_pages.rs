@@ -17,12 +17,14 @@ use crate::server::boot::WidgetBoot;
 use crate::server::http::{html, redirect};
 use crate::server::page::{widget_chrome, with_widget, Frame};
 use crate::server::state::AppState;
+use crate::server::terminal::print_once;
+use crate::views::crm::card_sdk::{CardSdkBoot, SdkTab};
 use crate::views::crm::pipeline::PipelinePage;
 use crate::views::crm::{
     self, CardPage, CrmBoot, CrmParts, ListPage, PlacementBoot, Screen, ScreenKind,
 };
 use crate::views::{script_json, Chrome};
-use crate::widget::placement::placement;
+use crate::widget::placement::{card_sdk_tab, placement};
 use crate::widget::Widget;
 
 /// The runtime entry of every CRM page.
@@ -113,6 +115,18 @@ fn crm_chrome(
                 .then(|| WidgetBoot::new(widget, &saved, locale)),
         },
     );
+    // The card SDK tab: installed, `card_sdk` with this card's location, a
+    // record that exists (not the new-lead form).
+    let sdk_tab = saved.installed
+        && card.as_ref().is_some_and(|c| c.id != 0)
+        && card_sdk_tab(&widget.manifest, &screen.area);
+    if sdk_tab {
+        print_once(
+            state,
+            "card-sdk-tab-manager",
+            "card_sdk: the card's tab manager (⋯, where an admin attaches tabs) is not emulated; the widget's tab is always on the card",
+        );
+    }
     let data = CrmBoot {
         kind: screen.kind,
         entity: screen.entity.api_name(),
@@ -123,6 +137,7 @@ fn crm_chrome(
         placement: placed.map(|p| PlacementBoot::new(p, init_once)),
         in_action_menu,
         card,
+        card_sdk: sdk_tab.then(|| CardSdkBoot::new(code, screen.entity)),
         rows,
         logo_medium: widget.logo_url("logo_medium"),
         logo_min: widget.logo_url("logo_min"),
@@ -146,6 +161,10 @@ fn crm_chrome(
         widget_code: in_action_menu.then(|| code.to_owned()),
         widget_name: widget.name(locale),
         no_action_reason,
+        sdk_tab: sdk_tab.then(|| SdkTab {
+            code: code.to_owned(),
+            title: widget.name(locale),
+        }),
     };
     (chrome, parts)
 }

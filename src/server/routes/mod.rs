@@ -31,12 +31,14 @@ pub mod tags_api;
 pub mod viewer;
 pub mod webhooks_api;
 pub mod widget_files;
+pub mod widget_pages;
 
 use actix_web::web;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.configure(pages::configure)
         .configure(settings_pages::configure)
+        .configure(widget_pages::configure)
         .configure(crm_pages::configure)
         .configure(api::configure)
         .configure(account_api::configure)

@@ -9,6 +9,7 @@
 
 pub mod card;
 pub mod card_form;
+pub mod card_sdk;
 pub mod feed;
 pub mod list;
 pub mod pipeline;
@@ -191,6 +192,8 @@ pub struct CrmBoot {
     /// for this list, with either suffix).
     pub in_action_menu: bool,
     pub card: Option<CardData>,
+    /// The widget's card SDK tab on this card, if it has one.
+    pub card_sdk: Option<card_sdk::CardSdkBoot>,
     pub rows: Vec<RowData>,
     /// The logos the widget block's caption shows.
     pub logo_medium: String,
@@ -221,6 +224,8 @@ pub struct CrmParts {
     pub widget_name: String,
     /// Explains why the action menu offers no widget, when it does not.
     pub no_action_reason: Option<String>,
+    /// The widget's card SDK tab, on a card that shows one.
+    pub sdk_tab: Option<card_sdk::SdkTab>,
 }
 
 /// `DD.MM.YYYY` (amoCRM's `APP.system.format.date`) of a Unix time, UTC.

@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::{codes, Input};
 use crate::widget::diagnostic::Diagnostic;
 use crate::widget::json_pos;
+use crate::widget::left_menu::LeftMenu;
 use crate::widget::manifest::{Area, FieldType};
 use crate::widget::{i18n, i18n_path};
 
@@ -269,6 +270,24 @@ fn check_i18n_keys(input: &Input, out: &mut Vec<Diagnostic>) {
         }
         for (code, field) in dp.settings.iter() {
             push(&field.name, &["dp", "settings", code, "name"]);
+        }
+    }
+    let menu = LeftMenu::read(m.left_menu.as_ref());
+    for item in &menu.items {
+        push(&item.title, &["left_menu", &item.code, "title"]);
+        for sub in &item.submenu {
+            push(
+                &sub.title,
+                &["left_menu", &item.code, "submenu", &sub.code, "title"],
+            );
+        }
+    }
+    for (section, subs) in [("stats", &menu.stats), ("settings", &menu.settings)] {
+        for sub in subs {
+            push(
+                &sub.title,
+                &["left_menu", section, "submenu", &sub.code, "title"],
+            );
         }
     }
     for (key, json_path) in keys {

@@ -10,6 +10,7 @@
 //! manifest or translation file it cannot read stops a load.
 
 mod files;
+mod left_menu;
 mod lenient;
 mod manifest;
 mod script;
@@ -47,6 +48,8 @@ pub mod codes {
     pub const SCRIPT_MISSING: &str = "W014";
     pub const ONSAVE_MISSING: &str = "W015";
     pub const MODERATION: &str = "W016";
+    pub const LEFT_MENU: &str = "W017";
+    pub const CARD_SDK_WITHOUT_CARD: &str = "W018";
 }
 
 /// One row of the rule table (printed by `amo-emu check --rules` and kept in
@@ -92,6 +95,8 @@ pub const RULES: &[Rule] = &[
     rule(codes::SCRIPT_MISSING, W, "script.js is missing (no JavaScript runs)"),
     rule(codes::ONSAVE_MISSING, W, "script.js never mentions onSave (static scan; the browser check is authoritative)"),
     rule(codes::MODERATION, W, "with --public: code moderation rejects (console.*, eval, alert/confirm, synchronous XHR, script elements, external script URLs)"),
+    rule(codes::LEFT_MENU, W, "a left_menu part amo-emu skips (not an object, no title, unknown sort.after, …), or left_menu and the widget_page location without each other"),
+    rule(codes::CARD_SDK_WITHOUT_CARD, W, "the card_sdk location without lcard, ccard or comcard (no card shows the tab)"),
 ];
 
 /// The rule table row for `code`.
@@ -127,6 +132,7 @@ impl Input<'_> {
 /// Runs every rule in `scope` over a manifest that parsed.
 pub fn rules(input: &Input, scope: Scope, out: &mut Vec<Diagnostic>) {
     manifest::check(input, out);
+    left_menu::check(input, out);
     lenient::check(input, out);
     files::check(input.dir, Some(input.manifest), out);
     if scope.scan_script {
