@@ -261,3 +261,50 @@ fn without_a_usable_browser_it_exits_2_saying_how_to_get_one() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_widget_amo_emu_new_makes_passes_and_carries_its_ci_workflow() {
+    let Some(browser) = chromium_path() else {
+        common::skip(
+            "`amo-emu test` of a new widget",
+            "no Chromium found (apt-get install chromium, or set AMO_EMU_CHROMIUM)",
+            &[REQUIRE_BROWSER],
+        );
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("fresh-widget");
+    let made = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
+        .arg("new")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let workflow = std::fs::read_to_string(dir.join(".github/workflows/widget.yml")).unwrap();
+    for step in [
+        "amo-emu check .",
+        "amo-emu test . --junit",
+        "amo-emu pack .",
+    ] {
+        assert!(workflow.contains(step), "the workflow lacks {step}");
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_amo-emu"))
+        .arg("test")
+        .arg(&dir)
+        .arg("--browser")
+        .arg(browser)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("test settings ... ok"), "{text}");
+}

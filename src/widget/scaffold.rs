@@ -1,6 +1,8 @@
 //! The widget `amo-emu new` creates: manifest.json and i18n files built for
-//! the chosen locations and locales, plus script.js and the logos (at their
-//! documented pixel sizes) embedded from `scaffold/`. `amo-emu check` passes
+//! the chosen locations and locales, plus script.js, the logos (at their
+//! documented pixel sizes) and a GitHub Actions workflow
+//! (`.github/workflows/widget.yml`: check, test, pack) embedded from
+//! `scaffold/`. `amo-emu check` passes
 //! on the result; a test keeps it that way.
 
 use rust_embed::RustEmbed;
@@ -80,7 +82,7 @@ pub fn build(title: &str, locations: &[String], locales: &[String]) -> Result<Ve
     }
     files.push(File {
         path: ".gitignore".into(),
-        bytes: b"# amo-emu's saved settings and the packed archive\n.amo-emu/\nwidget.zip\n"
+        bytes: b"# amo-emu's saved state (but the values `amo-emu test` installs with),\n# the packed archive and the test report\n.amo-emu/*\n!.amo-emu/test.json\nwidget.zip\namo-emu-test.xml\n"
             .to_vec(),
     });
     Ok(files)
