@@ -10,52 +10,13 @@ use std::time::{Duration, Instant};
 use chromiumoxide::browser::{Browser, BrowserConfig};
 use chromiumoxide::Page;
 use futures_util::StreamExt;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
+use super::install::{fill, install_directly};
 use super::page::{click, eval, exists, text, wait, WAIT};
 use super::plan::Case;
 use super::report::Outcome;
-
-/// What a required field the settings file leaves out is filled with.
-const FILLER: &str = "amo-emu-test";
-
-/// What the timeline says about a page (computed in the page by [`VERDICT`]).
-#[derive(Debug, Default, Deserialize)]
-struct Verdict {
-    failures: Vec<String>,
-    warnings: Vec<String>,
-    /// Callbacks whose Promise has not settled.
-    pending: Vec<String>,
-    /// How many callbacks ran.
-    ran: usize,
-}
-
-/// The timeline read in the page: failed and unsettled callbacks, rule
-/// violations, errors that escaped the widget; notices and failed requests
-/// to other hosts as warnings.
-const VERDICT: &str = r#"(() => {
-  if (typeof window.__amoEmuTrace !== 'function') return { failures: ["the page did not start amo-emu's runtime"], warnings: [], pending: [], ran: 0 };
-  const trace = window.__amoEmuTrace();
-  const calls = new Map();
-  for (const e of trace) if (e.kind === 'callback') calls.set(e.call, e);
-  const failures = [], warnings = [], pending = [];
-  for (const e of calls.values()) {
-    if (e.result === 'threw') failures.push(`callback ${e.name} threw ${e.error}`);
-    else if (e.result === 'rejected') failures.push(`callback ${e.name} rejected its Promise: ${e.error}`);
-    else if (e.result === 'pending') pending.push(e.name);
-  }
-  const errors = new Set();
-  for (const e of trace) {
-    if (e.kind === 'violation') failures.push(`inspector rule ${e.rule}: ${e.text}`);
-    if (e.kind === 'error') { failures.push(e.text); errors.add(e.text); }
-  }
-  for (const e of trace) {
-    if (e.kind === 'notice' && !errors.has(e.text) && !/^Widget callback /.test(e.text)) warnings.push(e.text);
-    if (e.kind === 'request' && !e.status && e.outcome) warnings.push(`request ${e.method} ${e.url} failed: ${e.outcome}`);
-  }
-  return { failures: [...new Set(failures)], warnings: [...new Set(warnings)], pending, ran: calls.size };
-})()"#;
+use super::timeline::settle;
 
 pub struct Driver {
     browser: Browser,
@@ -354,69 +315,4 @@ impl Driver {
         )
         .await
     }
-}
-
-/// Waits for the widget's Promises to settle (up to [`WAIT`]) and reads the
-/// timeline.
-async fn settle(page: &Page) -> Verdict {
-    let started = Instant::now();
-    loop {
-        let verdict: Verdict = eval(page, VERDICT, "the timeline")
-            .await
-            .unwrap_or_default();
-        if verdict.pending.is_empty() || started.elapsed() > WAIT {
-            return verdict;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// Fills the modal's fields from `settings`; a required field left out
-/// gets [`FILLER`]. Returns the warnings for what was filled so.
-async fn fill(
-    page: &Page,
-    modal: &str,
-    settings: &Map<String, Value>,
-) -> Result<Vec<String>, String> {
-    let values = serde_json::to_string(settings).unwrap_or_else(|_| "{}".into());
-    let js = format!(
-        r#"(() => {{
-  const modal = document.querySelector({modal:?});
-  const values = {values};
-  const set = (input, value) => {{
-    input.value = typeof value === 'string' ? value : JSON.stringify(value);
-    input.dispatchEvent(new Event('input', {{ bubbles: true }}));
-    input.dispatchEvent(new Event('change', {{ bubbles: true }}));
-  }};
-  for (const [key, value] of Object.entries(values)) {{
-    if (value && typeof value === 'object' && !Array.isArray(value)) {{
-      for (const [sub, v] of Object.entries(value)) {{
-        const input = modal.querySelector(`[name="${{key}}[${{sub}}]"]`);
-        if (input) set(input, v);
-      }}
-    }}
-    const input = modal.querySelector(`[name="${{key}}"]`);
-    if (input) set(input, value);
-  }}
-  const filled = [];
-  for (const field of modal.querySelectorAll('[data-field-code][data-required=Y]')) {{
-    const code = field.dataset.fieldCode;
-    const input = field.querySelector(`input[name="${{code}}"]`);
-    if (input && !input.value && !(code in values)) {{
-      set(input, '{FILLER}');
-      filled.push(`the required field ${{code}} was filled with '{FILLER}' (give it a value in .amo-emu/test.json or --settings)`);
-    }}
-  }}
-  return filled;
-}})()"#
-    );
-    eval(page, &js, "the settings fields").await
-}
-
-/// Installs through the API from the page (its session), so the cases
-/// after a failed Install still run the widget.
-async fn install_directly(page: &Page, code: &str, settings: &Map<String, Value>) {
-    let body = serde_json::to_string(settings).unwrap_or_else(|_| "{}".into());
-    let js = format!("fetch('/api/v4/widgets/{code}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}}, body: {body:?}}}).then(r => r.status)");
-    let _: Result<u16, String> = eval(page, &js, "the install").await;
 }

@@ -8,9 +8,11 @@
 
 mod browser;
 mod drive;
+mod install;
 mod page;
 mod plan;
 mod report;
+mod timeline;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
