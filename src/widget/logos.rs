@@ -1,8 +1,8 @@
 //! The widget's logos (docs/platform.md §1.3): which file under `images/`
 //! each one is, in any format amoCRM accepts, and the one a page shows.
 //! Widgets made for older interfaces ship only `logo.png`; where a newer
-//! logo is missing the page shows that one instead of a broken image, and
-//! `check` says so (`check/files.rs`).
+//! logo is missing the page shows that one instead of a broken image
+//! (`check` still reports the missing logo: amoCRM's upload refuses it).
 
 use std::path::{Path, PathBuf};
 

@@ -40,26 +40,8 @@ pub(super) fn check(dir: &Path, manifest: Option<&Manifest>, out: &mut Vec<Diagn
         );
     }
     let dp = manifest.is_some_and(|m| m.has_location(Area::DigitalPipeline));
-    let legacy = logos::find(dir, logos::LEGACY);
     for &(stem, (w, h), needed) in LOGOS {
         let Some(file) = logos::find(dir, stem) else {
-            if let (Some(old), Needed::Always) = (&legacy, needed) {
-                // Older widgets ship only logo.png: shown in its place.
-                out.push(
-                    Diagnostic::warning(
-                        dir.join("images").join(format!("{stem}.png")),
-                        format!(
-                            "images/{stem}.png is missing; amo-emu shows {} in its place",
-                            old.strip_prefix(dir).unwrap_or(old).display()
-                        ),
-                    )
-                    .code(codes::LOGO_MISSING)
-                    .hint(format!(
-                        "amoCRM's current upload asks for a {w}×{h} px PNG (jpeg and gif are accepted too), at most 300 KB"
-                    )),
-                );
-                continue;
-            }
             if needed == Needed::Always || dp {
                 let why = match needed {
                     Needed::Always => "amoCRM requires it",
