@@ -9,13 +9,8 @@
  * has the page.
  */
 import { boot } from '../core/boot.js';
-import { enterArea, invoke } from '../core/lifecycle.js';
-import { markReady } from '../core/ready.js';
-import { acceptCodeSwaps } from '../live/hot-swap.js';
-import { restorePlace } from '../live/place.js';
-import { destroyOnLeave } from '../ui/leave-page.js';
-import { mirrorCallbackErrors } from '../ui/page-errors.js';
 import { setupPage } from '../setup.js';
+import { runWorkAreaPage } from '../ui/work-area-page.js';
 
 /** What `initMenuPage` receives (src/views/widget_page.rs). */
 const params = JSON.parse(document.getElementById('amo-emu-menu-page').textContent);
@@ -26,42 +21,10 @@ const params = JSON.parse(document.getElementById('amo-emu-menu-page').textConte
  */
 const AREAS = { widgetsArea: 'widget_page', systemArea: 'widget_page', widgetArea: 'widget_page' };
 
-/** What the widget draws into, as the server sent it (put back on a code swap). */
-const WIDGET_AREAS = ['#list_page_holder', '.content__top__preset'];
-const pristine = WIDGET_AREAS.map((selector) => document.querySelector(selector)?.outerHTML ?? null);
-
-const showError = mirrorCallbackErrors();
 const env = await setupPage(boot, { ...AREAS, preloadWidget: true });
-const leave = destroyOnLeave();
-
-/** Builds the widget and runs this page's callbacks. */
-async function runWidget() {
-  const widget = await env.buildWidget();
-  if (!widget) {
-    showError("The widget's script.js could not be run, so initMenuPage was not called; see the message in the corner.");
-    return;
-  }
-  leave.track(widget);
-  // As on the advanced-settings page: a `render` that returns false skips
-  // `init` and `bind_actions` but not the page's own callback (UNCONFIRMED).
-  await enterArea(widget);
-  const called = await invoke(widget, 'initMenuPage', [{ ...params }]);
-  if (called.missing) showError('The widget has no initMenuPage callback, which amoCRM calls on its left-menu pages; nothing was drawn.');
-}
-
-await runWidget();
-await restorePlace(null);
-
-acceptCodeSwaps(async (place) => {
-  await leave.destroy();
-  WIDGET_AREAS.forEach((selector, i) => {
-    if (pristine[i] !== null) env.$(selector).replaceWith(pristine[i]);
-  });
-  env.$('.amo-emu-page-errors').empty();
-  env.forgetWidgetCode();
-  await runWidget();
-  await restorePlace(null, place);
+await runWorkAreaPage(env, {
+  callback: 'initMenuPage',
+  args: () => [{ ...params }],
+  missing: 'The widget has no initMenuPage callback, which amoCRM calls on its left-menu pages; nothing was drawn.',
+  ready: 'widget-page',
 });
-
-// A marker for tools and tests: the widget's callbacks have all run.
-await markReady('widget-page');

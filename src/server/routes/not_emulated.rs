@@ -46,15 +46,20 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     }
 }
 
-/// The answer to a path no route takes (the app's default service).
-pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    let path: String = req
-        .uri()
+/// The request's path as a header, a page and the terminal may show it:
+/// printable ASCII only, at most [`MAX_PATH_SHOWN`] characters.
+fn shown_path(req: &HttpRequest) -> String {
+    req.uri()
         .path()
         .chars()
         .take(MAX_PATH_SHOWN)
         .map(|c| if c.is_ascii_graphic() { c } else { '?' })
-        .collect();
+        .collect()
+}
+
+/// The answer to a path no route takes (the app's default service).
+pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let path = shown_path(&req);
     let wants_page = matches!(*req.method(), Method::GET | Method::HEAD)
         && req
             .headers()
@@ -97,14 +102,7 @@ pub async fn page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse 
 }
 
 async fn not_emulated(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
-    // Printable ASCII only: the path goes into a header and the terminal.
-    let path: String = req
-        .uri()
-        .path()
-        .chars()
-        .take(MAX_PATH_SHOWN)
-        .map(|c| if c.is_ascii_graphic() { c } else { '?' })
-        .collect();
+    let path = shown_path(&req);
     let what = format!("{} {path}", req.method());
     not_emulated_answer(
         &state,
