@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::integration::IntegrationArgs;
 use super::CliError;
-use crate::account::oauth::Grants;
+use crate::account::oauth::grants::long_lived_token;
 use crate::account::store::now;
 use crate::account::Account;
 
@@ -42,7 +42,7 @@ pub fn run(args: TokenArgs) -> Result<(), CliError> {
     // Not recorded in the account state: a running `serve` owns that file,
     // and accepts the token by its signature (account::oauth::grants).
     let who = integration.principal(&Account::default());
-    let token = Grants::default().long_lived(
+    let token = long_lived_token(
         &integration.identity,
         &who,
         &integration.key,

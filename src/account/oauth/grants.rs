@@ -232,21 +232,6 @@ impl Grants {
         }
     }
 
-    /// A long-lived token for scripts (`amo-emu token`), `days` long. It is
-    /// not recorded: see the module's header.
-    pub fn long_lived(
-        &self,
-        identity: &Identity,
-        who: &Principal,
-        key: &TokenKey,
-        now: u64,
-        days: u64,
-    ) -> String {
-        let ttl = days * 24 * 60 * 60;
-        let to = (identity.client_id.as_str(), who.user_id);
-        sign_access(to, who, key, now, (ttl, TokenKind::LongLived)).0
-    }
-
     /// Whether `token` is a live access token: signed here, not expired,
     /// not revoked. Its claims if so.
     pub fn check(&self, token: &str, key: &TokenKey, now: u64) -> Result<Claims, TokenRefused> {
@@ -277,6 +262,20 @@ impl Grants {
             && self.access.is_empty()
             && self.revoked_at == 0
     }
+}
+
+/// A long-lived token for scripts (`amo-emu token`), `days` long. It is
+/// not recorded: see the module's header.
+pub fn long_lived_token(
+    identity: &Identity,
+    who: &Principal,
+    key: &TokenKey,
+    now: u64,
+    days: u64,
+) -> String {
+    let ttl = days * 24 * 60 * 60;
+    let to = (identity.client_id.as_str(), who.user_id);
+    sign_access(to, who, key, now, (ttl, TokenKind::LongLived)).0
 }
 
 /// A signed access token of `ttl` seconds and its `jti`.

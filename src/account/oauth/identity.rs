@@ -99,7 +99,7 @@ impl Identity {
 
 fn save(file: &Path, identity: &Identity) -> std::io::Result<()> {
     let text = serde_json::to_string_pretty(identity).expect("identity serialises") + "\n";
-    super::write_private(file, text.as_bytes())
+    crate::account::store::write_file_atomically(file, text.as_bytes())
 }
 
 #[cfg(test)]

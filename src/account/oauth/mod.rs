@@ -17,8 +17,6 @@ pub use grants::{Grants, Principal, TokenRequest, Tokens};
 pub use identity::{Identity, Overrides};
 pub use token::{shortened, Claims, TokenKey, TokenRefused};
 
-use std::path::Path;
-
 const ALNUM: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 fn random_bytes(n: usize) -> Vec<u8> {
@@ -52,22 +50,6 @@ fn random_hex(len: usize) -> String {
         .map(|b| format!("{b:02x}"))
         .collect::<String>()[..len]
         .to_owned()
-}
-
-/// Writes a file only its owner may read (keys and secrets), made whole
-/// or not at all.
-fn write_private(file: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = file.parent().expect("a file in a folder");
-    std::fs::create_dir_all(dir)?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".oauth-")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    // tempfile makes the file 0600 on Unix already.
-    tmp.persist(file).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]

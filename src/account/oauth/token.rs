@@ -103,7 +103,7 @@ impl TokenKey {
             }
         }
         let secret = super::random_text(64);
-        super::write_private(&file, secret.as_bytes())?;
+        crate::account::store::write_file_atomically(&file, secret.as_bytes())?;
         Ok(TokenKey::from_secret(secret.as_bytes()))
     }
 

@@ -243,15 +243,23 @@ fn remove_stale_temp_files(dir: &Path) {
 }
 
 fn write_atomically(path: &Path, state: &AccountState) -> std::io::Result<()> {
-    let dir = path.parent().expect("state file has a parent folder");
-    std::fs::create_dir_all(dir)?;
     let mut bytes = serde_json::to_vec_pretty(state).map_err(std::io::Error::other)?;
     bytes.push(b'\n');
+    write_file_atomically(path, &bytes)
+}
+
+/// Writes `bytes` to `path` whole or not at all, and durably: a temporary
+/// file in the same folder (only its owner may read it), flushed, renamed
+/// over `path`, the rename flushed. Shared by everything amo-emu keeps in
+/// `.amo-emu/` (the state, the integration's keys).
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().expect("a file in a folder");
+    std::fs::create_dir_all(dir)?;
     let mut tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(dir)?;
-    tmp.write_all(&bytes)?;
+    tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable.

@@ -89,11 +89,7 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
     // reported by the watcher once it is armed, so the snapshot below never
     // goes stale unnoticed (see watch::since).
     let since = watch::Since::now(&config.server.root);
-    let (store, store_warning) = Store::open(&config.server.dir);
-    if let Some(w) = store_warning {
-        tracing::warn!("{w}");
-    }
-    let state = web::Data::new(dev::start(config.server.clone(), store));
+    let state = open_state(&config);
     let uninstalled = config.reset && reset(&state)?;
     let listener = listen(config.addr)?;
     let (url, fallback) = announce(&state, &listener)?;
@@ -123,6 +119,16 @@ pub fn run(args: ServeArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::failure(format!("server error: {e}")))
 }
 
+/// The account store opened (its warning printed) and the folder's first
+/// snapshot loaded into the server's state.
+fn open_state(config: &ServeConfig) -> web::Data<AppState> {
+    let (store, store_warning) = Store::open(&config.server.dir);
+    if let Some(w) = store_warning {
+        tracing::warn!("{w}");
+    }
+    web::Data::new(dev::start(config.server.clone(), store))
+}
+
 /// A server started for another command (`amo-emu test`): the same app as
 /// `serve`, on its own thread, without the watcher; stops with the process.
 pub struct Background {
@@ -134,11 +140,7 @@ pub struct Background {
 /// listens.
 pub fn start_in_background(args: ServeArgs) -> Result<Background, CliError> {
     let config = ServeConfig::try_from_args(args)?;
-    let (store, store_warning) = Store::open(&config.server.dir);
-    if let Some(w) = store_warning {
-        tracing::warn!("{w}");
-    }
-    let state = web::Data::new(dev::start(config.server.clone(), store));
+    let state = open_state(&config);
     let listener = listen(config.addr)?;
     let port = listener
         .local_addr()

@@ -110,14 +110,7 @@ pub fn run(args: TestArgs) -> Result<(), CliError> {
             "see the locations in `amo-emu test --help`",
         ));
     }
-    let copy = temporary_copy(&args.dir, args.state.as_deref())?;
-    let folder = copy.path().join(
-        args.dir
-            .canonicalize()
-            .ok()
-            .and_then(|p| p.file_name().map(|n| n.to_owned()))
-            .unwrap_or_else(|| "widget".into()),
-    );
+    let (_copy, folder) = temporary_copy(&args.dir, args.state.as_deref())?;
     let server = serve::start_in_background(serve_args(&folder, widget.code.as_str()))?;
     let base = format!(
         "http://{}.localhost:{}",
@@ -184,8 +177,13 @@ fn read_settings(args: &TestArgs) -> Result<Map<String, Value>, CliError> {
 }
 
 /// A temporary copy of the widget folder (without its state, dependencies
-/// and VCS folders), with `state` as its account state when given.
-fn temporary_copy(dir: &Path, state: Option<&Path>) -> Result<tempfile::TempDir, CliError> {
+/// and VCS folders), with `state` as its account state when given: the
+/// temporary folder (removed when dropped) and the copy in it, under the
+/// folder's own name.
+fn temporary_copy(
+    dir: &Path,
+    state: Option<&Path>,
+) -> Result<(tempfile::TempDir, PathBuf), CliError> {
     let fail = |e: std::io::Error| CliError::failure(format!("cannot copy {}: {e}", dir.display()));
     let tmp = tempfile::tempdir().map_err(fail)?;
     let name = dir
@@ -205,7 +203,7 @@ fn temporary_copy(dir: &Path, state: Option<&Path>) -> Result<tempfile::TempDir,
             )
         })?;
     }
-    Ok(tmp)
+    Ok((tmp, target))
 }
 
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
