@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::account::{Account, WidgetState};
 use crate::widget::{DiagnosticView, FieldType, Widget};
 
+pub mod communications;
 pub mod crm;
 pub mod dp;
 pub mod left_menu;

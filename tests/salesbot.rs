@@ -68,9 +68,14 @@ async fn a_bot_run_reaches_the_backend_which_continues_it_and_the_show_text_appe
     server.install(CODE, json!({"login": "anna"}));
     let backend = Backend::start("200 OK", "", "{}");
 
-    // Settings → Communication tools is the designer.
+    // Settings → Communication tools → the Salesbot designer.
     let page = browser.open(&server.url("/settings/")).await;
-    click(&page, ".settings-menu a[href=\"/salesbot/designer/\"]").await;
+    click(
+        &page,
+        ".settings-menu a[href=\"/settings/communications/\"]",
+    )
+    .await;
+    click(&page, ".js-salesbot-open").await;
     wait_for(
         &page,
         "document.documentElement.dataset.amoEmuReady === 'salesbot_designer'",

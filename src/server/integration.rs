@@ -160,6 +160,41 @@ fn disabled(state: &web::Data<AppState>, why: &str) {
     });
 }
 
+/// How long a disposable token amo-emu signs is valid, in seconds: as a
+/// widget's disposable tokens (30 minutes, docs/oauth.md §4).
+pub const DISPOSABLE_TOKEN_SECS: u64 = 30 * 60;
+
+/// A disposable JWT for the integration's backend, signed HS256 with its
+/// `client_secret`: the `token` of a Salesbot `widget_request` and of a
+/// system SMS. The claims are modelled on amoCRM's disposable widget tokens
+/// (docs/oauth.md §4); `extra` adds the ones of the occasion (`bot_id`, …).
+/// How amoCRM signs these is UNCONFIRMED (docs/salesbot.md §4,
+/// docs/communications.md §2): this is the one place that decides.
+pub fn disposable_token(state: &AppState, extra: Map<String, Value>) -> String {
+    let identity = &state.config.integration.identity;
+    let account = &state.account;
+    let iat = now();
+    let mut claims = json!({
+        "iss": format!("https://{}.{BASE_DOMAIN}", account.subdomain),
+        "aud": identity.client_id,
+        "jti": uuid::Uuid::new_v4().to_string(),
+        "iat": iat,
+        "nbf": iat,
+        "exp": iat + DISPOSABLE_TOKEN_SECS,
+        "account_id": account.id,
+        "subdomain": account.subdomain,
+        "client_uuid": identity.client_id,
+    });
+    if let Value::Object(c) = &mut claims {
+        c.extend(extra);
+    }
+    let Ok(key) = jsonwebtoken::EncodingKey::from_secret(identity.client_secret.as_bytes()) else {
+        return String::new();
+    };
+    let header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
+    jsonwebtoken::encode(&header, &claims, &key).unwrap_or_default()
+}
+
 fn log(ok: bool, line: &str) {
     if ok {
         tracing::info!("{line}");

@@ -21,6 +21,7 @@ pub mod query;
 pub mod routes;
 pub mod salesbot;
 pub mod state;
+pub mod system_sms;
 pub mod terminal;
 
 use std::net::{SocketAddr, TcpListener};

@@ -17,11 +17,10 @@ use serde_json::{json, Map, Value};
 
 use super::outgoing;
 use super::state::AppState;
-use crate::account::salesbot::choices::{FIRST_CONTINUE_ID, TOKEN_LIFETIME_SECS};
+use crate::account::salesbot::choices::FIRST_CONTINUE_ID;
 use crate::account::salesbot::run::{Next, Run};
 use crate::account::salesbot::steps::Call;
 use crate::account::salesbot::Bot;
-use crate::account::store::now;
 
 /// How long the backend may take to answer the `widget_request` itself
 /// (the bot then waits for `continue` separately).
@@ -232,29 +231,11 @@ pub fn resume(
     Ok(run_id)
 }
 
-/// The `token` of a `widget_request`: a JWT signed HS256 with the
-/// integration's `client_secret`, claims modelled on the widget's
-/// disposable tokens (docs/salesbot.md §4, UNCONFIRMED).
+/// The `token` of a `widget_request`: the integration's disposable token
+/// naming the bot and the step to continue (docs/salesbot.md §4).
 fn token(state: &AppState, bot_id: u64, continue_id: u64) -> String {
-    let identity = &state.config.integration.identity;
-    let account = &state.account;
-    let iat = now();
-    let claims = json!({
-        "iss": format!("https://{}.{}", account.subdomain, crate::account::BASE_DOMAIN),
-        "aud": identity.client_id,
-        "jti": uuid::Uuid::new_v4().to_string(),
-        "iat": iat,
-        "nbf": iat,
-        "exp": iat + TOKEN_LIFETIME_SECS,
-        "account_id": account.id,
-        "subdomain": account.subdomain,
-        "client_uuid": identity.client_id,
-        "bot_id": bot_id,
-        "continue_id": continue_id,
-    });
-    let Ok(key) = jsonwebtoken::EncodingKey::from_secret(identity.client_secret.as_bytes()) else {
-        return String::new();
-    };
-    let header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
-    jsonwebtoken::encode(&header, &claims, &key).unwrap_or_default()
+    let mut extra = Map::new();
+    extra.insert("bot_id".into(), bot_id.into());
+    extra.insert("continue_id".into(), continue_id.into());
+    super::integration::disposable_token(state, extra)
 }

@@ -20,7 +20,11 @@ pub const DEFAULT_ADVANCED_TITLE_KEY: &str = "advanced.title";
 /// Where the Integrations page (the marketplace) lives.
 pub const INTEGRATIONS_HREF: &str = "/settings/widgets/";
 
-/// Where Communication tools leads: the Salesbot designer (docs/salesbot.md).
+/// The Communication tools page: the Salesbot, the system SMS sender and
+/// the WhatsApp modal (docs/communications.md).
+pub const COMMUNICATIONS_HREF: &str = "/settings/communications/";
+
+/// The Salesbot designer (docs/salesbot.md), reached from Communication tools.
 pub const SALESBOT_HREF: &str = "/salesbot/designer/";
 
 /// The URL of a widget's own page under Settings.
@@ -29,7 +33,7 @@ pub fn advanced_href(code: &str) -> String {
 }
 
 /// The standard Settings sections of amoCRM, in its order. Integrations and
-/// Communication tools (its Salesbot designer) have a page in amo-emu; the others are listed so the menu reads as it
+/// Communication tools have a page in amo-emu; the others are listed so the menu reads as it
 /// does in amoCRM, and so a widget's item comes after all of them (docs/platform.md §9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -60,7 +64,7 @@ impl Section {
     pub fn href(self) -> Option<&'static str> {
         match self {
             Section::Integrations => Some(INTEGRATIONS_HREF),
-            Section::Communications => Some(SALESBOT_HREF),
+            Section::Communications => Some(COMMUNICATIONS_HREF),
             Section::General | Section::Users => None,
         }
     }

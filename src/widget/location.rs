@@ -102,11 +102,15 @@ impl Area {
             Area::Tline | Area::Tcalendar => {
                 "only the tasks list is emulated, not its timeline or calendar views"
             }
-            Area::Catalogs => "lists (catalogs) are not emulated",
-            Area::WhatsappModal => "the WhatsApp template modal is not emulated",
-            Area::Sms => "sending SMS through the widget (add_source('sms')) is not emulated",
-            Area::MobileCard => "the mobile app is not emulated",
-            Area::Amoforms => "amoCRM's web forms are not emulated",
+            Area::Catalogs => {
+                "the lists (catalogs) section is not emulated: amoCRM's docs only name its SDK (loadCatalogElement, setSdkCatalogId)"
+            }
+            Area::MobileCard => {
+                "the mobile app is not emulated: amoCRM's docs only name mobile.frame_url and mobile.color"
+            }
+            Area::Amoforms => {
+                "amoCRM's web forms are not emulated: its docs only name amoforms_settings' keys"
+            }
             Area::WebsiteChatButton => "the website chat button is not emulated",
             Area::AiAgent => "AI agents are not emulated",
             Area::Unknown(_) => "amoCRM has no such location (a typo?)",

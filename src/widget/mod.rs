@@ -22,6 +22,7 @@ pub mod report;
 pub mod salesbot;
 pub mod scaffold;
 pub mod settings_values;
+pub mod sms;
 
 use std::path::{Path, PathBuf};
 

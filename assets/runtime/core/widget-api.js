@@ -15,7 +15,7 @@ export class WidgetShapeError extends Error {}
  * @param {import('./env.js').Env} env  the page's environment: the API reads
  *   `$`, `Twig`, `boot`, `area`, `crmPost` and the page's members
  *   (`placeBlock`, `cardContacts`, `listSelected`, `addAction`,
- *   `openSettings`, which have defaults there)
+ *   `addSource`, `openSettings`, which have defaults there)
  */
 export function createWidget(Ctor, env) {
   if (typeof Ctor !== 'function') {
@@ -147,7 +147,9 @@ function platformApi(self, env) {
     add_action(type, fn) {
       env.addAction(type, fn);
     },
-    add_source() {},
+    add_source(type, handler) {
+      env.addSource(type, handler, self);
+    },
     listenSocketChannel: () => () => {},
     openWidgetSettings(options) {
       env.openSettings(options || {});

@@ -1,5 +1,6 @@
 /**
- * What the account told the integration's backend (src/server/integration.rs),
+ * What the account told the integration's backend (src/server/integration.rs,
+ * src/server/system_sms.rs),
  * as one line of text, and the way to ask for a fresh authorization code
  * without reinstalling. Shared by the settings modal's OAuth line and the
  * inspector, so both word an event alike.
@@ -9,7 +10,7 @@
 const SEND_CODE_PATH = '/amo-emu/integration/code';
 
 /** `200 OK in 3 ms`, or why the request failed. */
-function outcome(report) {
+export function outcome(report) {
   if (!report) return '';
   const took = report.elapsed_ms !== undefined ? ` in ${report.elapsed_ms} ms` : '';
   if (report.status) return `${report.status} ${report.status_text || ''}${took}`.replace(/ +/g, ' ');
@@ -29,6 +30,8 @@ export function describeIntegration(event) {
       return `401 ${event.what} (${event.token}): ${event.reason}`;
     case 'hook':
       return `${event.why}: tokens revoked; disable hook ${event.url} → ${outcome(event.report)}`;
+    case 'sms':
+      return `system SMS to ${event.phone} → ${event.url}: ${outcome(event.report)}`;
     case 'revoked':
       return `${event.why}: tokens revoked (no disable hook set)`;
     default:

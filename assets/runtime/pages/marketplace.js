@@ -1,6 +1,7 @@
 /**
  * Entry of the Integrations (marketplace) page: sets the platform up, then
- * opens the widget's settings modal when its tile is clicked.
+ * opens the widget's settings modal when its tile is clicked, or at once
+ * when the address asks for it (`?open=<code>`).
  */
 import { boot } from '../core/boot.js';
 import { prefetchModalHtml } from '../core/api.js';
@@ -43,6 +44,15 @@ const reopen = (context) => openSettingsModal(env, { context });
 
 // After a live reload: the modal open again, with what was typed in it.
 await restorePlace(reopen);
+
+// `?open=<code>` (the WhatsApp integrations modal links here,
+// docs/communications.md §3): that widget's settings modal, at once.
+const wanted = new URLSearchParams(window.location.search).get('open');
+if (wanted) {
+  window.history.replaceState(window.history.state, '', window.location.pathname);
+  const tile = $('.widget-card[data-widget-code]').filter((_, el) => el.dataset.widgetCode === wanted);
+  if (tile.length && !$('.modal.widget-settings__modal').length) openSettingsModal(env, { context: {} });
+}
 
 // The widget's code changed: the open modal runs the new code, as it was.
 acceptCodeSwaps(async (place) => {

@@ -3,9 +3,12 @@
  * `.feed-amojo__actions-inner`, its text a `.control-contenteditable__area`
  * as on amoCRM, where widgets write templates): a note typed there is added
  * through the API (`POST /api/v4/<entity>/<id>/notes`, a `common` note), as
- * a widget or backend adds one, and the feed is redrawn from the server.
+ * a widget or backend adds one, and the feed is redrawn from the server. In
+ * SMS mode (a widget's `add_source('sms')`, ui/card-sms.js) the text goes
+ * through the widget's handler first and becomes an `sms_out` note.
  * Delegated on `document` once, so a redrawn card needs no re-wiring.
  */
+import { sendSms, wireSmsMode } from './card-sms.js';
 import { showToast } from './toast.js';
 
 /** The composer's text: amoCRM's is a contenteditable area, not a textarea. */
@@ -22,37 +25,53 @@ export function clearComposer() {
   else area.value = '';
 }
 
+/** Adds `note` to the form's record; resolves to whether it was added. */
+async function addNote(form, note, status) {
+  const url = `/api/v4/${form.dataset.entity}/${form.dataset.id}/notes`;
+  let response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify([note]),
+    });
+  } catch (e) {
+    status.textContent = '';
+    showToast(`The note was not added: the emulator did not answer (${e.message}).`, { kind: 'error' });
+    return false;
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    status.textContent = 'Not added.';
+    showToast(`The note was not added (${response.status}): ${problem.detail || ''}`, { kind: 'error' });
+    return false;
+  }
+  return true;
+}
+
 export function wireFeed({ onAdded }) {
+  wireSmsMode();
   document.addEventListener('submit', async (event) => {
     const form = event.target instanceof Element ? event.target.closest('.js-feed-compose') : null;
     if (!form) return;
     event.preventDefault();
+    const sms = form.dataset.mode === 'sms';
     const text = noteText(form.querySelector('.js-note-text')).trim();
     const status = form.querySelector('.js-note-status');
     if (!text) {
-      status.textContent = 'Write the note first.';
+      status.textContent = sms ? 'Write the SMS first.' : 'Write the note first.';
       return;
+    }
+    let note = { note_type: 'common', params: { text } };
+    if (sms) {
+      status.textContent = 'Sending…';
+      note = await sendSms(form, text);
+      if (!note) {
+        status.textContent = 'Not sent.';
+        return;
+      }
     }
     status.textContent = 'Adding…';
-    const url = `/api/v4/${form.dataset.entity}/${form.dataset.id}/notes`;
-    let response;
-    try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify([{ note_type: 'common', params: { text } }]),
-      });
-    } catch (e) {
-      status.textContent = '';
-      showToast(`The note was not added: the emulator did not answer (${e.message}).`, { kind: 'error' });
-      return;
-    }
-    if (!response.ok) {
-      const problem = await response.json().catch(() => ({}));
-      status.textContent = 'Not added.';
-      showToast(`The note was not added (${response.status}): ${problem.detail || ''}`, { kind: 'error' });
-      return;
-    }
-    await onAdded();
+    if (await addNote(form, note, status)) await onAdded();
   });
 }

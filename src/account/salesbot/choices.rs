@@ -7,10 +7,6 @@
 /// limit.
 pub const DEFAULT_WAIT_SECS: u64 = 120;
 
-/// How long the `token` of a `widget_request` is valid, in seconds: as a
-/// disposable widget token (30 minutes, docs/oauth.md §4).
-pub const TOKEN_LIFETIME_SECS: u64 = 30 * 60;
-
 /// The number `goto` gives the first step: the array index, from 0.
 pub const FIRST_STEP: u64 = 0;
 

@@ -4,6 +4,7 @@ pub mod account_api;
 pub mod ajax_widgets;
 pub mod api;
 pub mod assets;
+pub mod communications;
 pub mod crm_api;
 pub mod crm_pages;
 pub mod crm_post;
@@ -55,6 +56,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .configure(sources::configure)
         .configure(digital_pipeline::configure)
         .configure(dp_actions::configure)
+        .configure(communications::configure)
         .configure(salesbot::configure)
         .configure(salesbot_api::configure)
         .configure(widget_files::configure)

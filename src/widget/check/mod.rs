@@ -14,6 +14,7 @@ mod left_menu;
 mod lenient;
 mod manifest;
 mod script;
+mod sms;
 
 use std::path::Path;
 
@@ -50,6 +51,7 @@ pub mod codes {
     pub const MODERATION: &str = "W016";
     pub const LEFT_MENU: &str = "W017";
     pub const CARD_SDK_WITHOUT_CARD: &str = "W018";
+    pub const SMS_SENDER: &str = "W019";
 }
 
 /// One row of the rule table (printed by `amo-emu check --rules` and kept in
@@ -97,6 +99,7 @@ pub const RULES: &[Rule] = &[
     rule(codes::MODERATION, W, "with --public: code moderation rejects (console.*, eval, alert/confirm, synchronous XHR, script elements, external script URLs)"),
     rule(codes::LEFT_MENU, W, "a left_menu part amo-emu skips (not an object, no title, unknown sort.after, …), or left_menu and the widget_page location without each other"),
     rule(codes::CARD_SDK_WITHOUT_CARD, W, "the card_sdk location without lcard, ccard or comcard (no card shows the tab)"),
+    rule(codes::SMS_SENDER, W, "the sms location without a string sms.endpoint, an sms.endpoint that is not an http(s) URL, or an sms block without the sms location"),
 ];
 
 /// The rule table row for `code`.
@@ -133,6 +136,7 @@ impl Input<'_> {
 pub fn rules(input: &Input, scope: Scope, out: &mut Vec<Diagnostic>) {
     manifest::check(input, out);
     left_menu::check(input, out);
+    sms::check(input, out);
     lenient::check(input, out);
     files::check(input.dir, Some(input.manifest), out);
     if scope.scan_script {
