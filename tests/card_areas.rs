@@ -49,24 +49,13 @@ async fn render_entry(page: &Page) -> Value {
         .expect("the widget's render ran")
 }
 
-fn first_lead_id(server: &TestServer) -> u64 {
-    let body: Value = server
-        .http()
-        .get(server.url("/api/v4/leads?limit=1"))
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    body["_embedded"]["leads"][0]["id"].as_u64().unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_card_gives_the_globals_and_the_dom_real_widgets_use() {
     let Some(browser) = TestBrowser::launch("card_areas_card").await else {
         return;
     };
     let server = installed();
-    let id = common::off_runtime(|| first_lead_id(&server));
+    let id = server.first_lead_id();
     let page = open_ready(&browser, &server, &format!("/leads/detail/{id}")).await;
     let found = render_entry(&page).await;
     assert_eq!(found["area"], "lcard", "{found}");

@@ -1,9 +1,10 @@
 //! The places amoCRM keeps for SMS and WhatsApp widgets
 //! (docs/communications.md §1–3), tried with the `sms-sender` fixture as a person
 //! would in headless Chromium: a card's feed sends an SMS through the
-//! widget's `add_source('sms', handler)` and shows the `sms_out` note only
-//! once the handler's Promise resolved (a rejection, a throw and a value
-//! that is no Promise are named, and add nothing); Settings → Communication
+//! widget's `add_source('sms', callback)` and shows the `sms_out` note only
+//! once the callback's Promise resolved (a rejection, a throw and a value
+//! that is no Promise are named, and add nothing), and another type of
+//! source gets its own panel to draw in; Settings → Communication
 //! tools sends a system SMS to the widget's `sms.endpoint` (a local backend
 //! gets `text`, `phone` and a `token` signed with the client secret) and
 //! shows the answer; its WhatsApp modal lists the widget and opens its
@@ -48,17 +49,6 @@ async fn open_ready(browser: &TestBrowser, server: &TestServer, path: &str, read
     page
 }
 
-fn first_lead_id(server: &TestServer) -> u64 {
-    let body: Value = server
-        .http()
-        .get(server.url("/api/v4/leads?limit=1"))
-        .send()
-        .unwrap()
-        .json()
-        .unwrap();
-    body["_embedded"]["leads"][0]["id"].as_u64().unwrap()
-}
-
 /// The notes of lead `id` of type `sms_out`.
 fn sms_notes(server: &TestServer, id: u64) -> Vec<Value> {
     let res = server
@@ -101,7 +91,7 @@ async fn a_card_sends_an_sms_through_the_widget_and_the_feed_shows_it_only_once_
     };
     let server = off_runtime(|| TestServer::start(FIXTURE));
     server.install(CODE, json!({}));
-    let lead = off_runtime(|| first_lead_id(&server));
+    let lead = server.first_lead_id();
     let page = open_ready(&browser, &server, &format!("/leads/detail/{lead}"), "crm").await;
 
     // The widget registered in init: the composer offers SMS, to the card's phones.
@@ -179,7 +169,7 @@ async fn a_card_sends_an_sms_through_the_widget_and_the_feed_shows_it_only_once_
         .await;
         let errors = error_toasts(&page).await;
         assert!(
-            errors.contains("add_source('sms') handler failed"),
+            errors.contains("Widget callback add_source('sms') failed"),
             "{errors}"
         );
         assert_eq!(text(&page, ".js-note-status").await, "Not sent.");
@@ -188,8 +178,46 @@ async fn a_card_sends_an_sms_through_the_widget_and_the_feed_shows_it_only_once_
     let notes = off_runtime(|| sms_notes(&server, lead));
     assert_eq!(notes.len(), 1, "a refused SMS adds no note: {notes:?}");
 
+    // Another type of source ('email', labelled "Gmail"): its callback gets
+    // a panel of the composer as a jQuery element, once, to draw in.
+    assert_eq!(text(&page, "[data-feed-mode=email]").await, "Gmail");
+    click(&page, "[data-feed-mode=email]").await;
+    wait_for(
+        &page,
+        "document.querySelector('.js-feed-source[data-feed-source=email] .sms-sender-email')",
+        "the widget's own control",
+    )
+    .await;
+    assert!(
+        eval::<bool>(
+            &page,
+            "document.querySelector('.feed-amojo__actions-inner').hidden"
+        )
+        .await
+    );
+    click(&page, "[data-feed-mode=sms]").await;
+    click(&page, "[data-feed-mode=email]").await;
+    let drawn: Vec<Value> = events(&page)
+        .await
+        .into_iter()
+        .filter(|e| e["cb"] == "email")
+        .collect();
+    assert_eq!(drawn.len(), 1, "drawn once: {drawn:?}");
+    assert_eq!(drawn[0]["is_jquery"], true);
+    assert_eq!(drawn[0]["in_composer"], true);
+    assert_eq!(drawn[0]["this_is_widget"], true);
+    screenshot(&page, "feed-custom-source").await;
+
     // Back to Note: the composer adds a common note again.
     click(&page, "[data-feed-mode=note]").await;
+    assert!(
+        !eval::<bool>(
+            &page,
+            "document.querySelector('.feed-amojo__actions-inner').hidden"
+        )
+        .await
+    );
+    assert!(eval::<bool>(&page, "document.querySelector('.js-feed-source').hidden").await);
     assert_eq!(text(&page, ".js-note-add").await, "Add note");
     assert!(eval::<bool>(&page, "document.querySelector('.js-feed-sms').hidden").await);
     browser.close().await;

@@ -339,6 +339,20 @@ impl TestServer {
             res.json().unwrap()
         })
     }
+
+    /// The id of the account's first lead, as `GET /api/v4/leads` lists it.
+    pub fn first_lead_id(&self) -> u64 {
+        off_runtime(|| {
+            let body: serde_json::Value = self
+                .http()
+                .get(self.url("/api/v4/leads?limit=1"))
+                .send()
+                .unwrap()
+                .json()
+                .unwrap();
+            body["_embedded"]["leads"][0]["id"].as_u64().unwrap()
+        })
+    }
 }
 
 impl Drop for TestServer {

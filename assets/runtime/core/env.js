@@ -29,8 +29,8 @@
  * @property {() => {count_selected: number, selected: object[]}} listSelected
  *           `list_selected()`; default: nothing selected
  * @property {(type: string, fn: Function) => void} addAction  `add_action(type, fn)`; default: ignored
- * @property {(type: string, handler: Function, self: object) => void} addSource
- *           `add_source(type, handler)` (the card feed's SMS sender); default: ignored
+ * @property {(type: string, callback: Function, sourceText: string|undefined, self: object) => void} addSource
+ *           `add_source(type, callback, source_text)` (the card feed's sources); default: ignored
  * @property {(options: object) => void} openSettings  `openWidgetSettings(options)`; default: ignored
  */
 

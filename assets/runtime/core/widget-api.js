@@ -147,8 +147,8 @@ function platformApi(self, env) {
     add_action(type, fn) {
       env.addAction(type, fn);
     },
-    add_source(type, handler) {
-      env.addSource(type, handler, self);
+    add_source(type, callback, sourceText) {
+      env.addSource(type, callback, sourceText, self);
     },
     listenSocketChannel: () => () => {},
     openWidgetSettings(options) {

@@ -5,8 +5,8 @@
  * `APP.getBaseEntity()`), runs the widget where its locations put it
  * (`render` → `init` → `bind_actions`, `destroy` on leaving), wires the
  * list's mass-action menu (`<entity>.selected`, `list_selected()`) and the
- * card's phones and e-mails (`add_action`), the feed's SMS sender
- * (`add_source('sms')`), the card SDK tab, the card's Save and feed and the
+ * card's phones and e-mails (`add_action`), the feed's sources
+ * (`add_source`), the card SDK tab, the card's Save and feed and the
  * pipeline board's drag (each an API write), redraws what changed in the
  * account whoever changed it, and moves between these pages
  * like amoCRM's SPA: the next page is fetched and swapped in, `page:changed`
@@ -26,7 +26,7 @@ import { cardGlobals, wireCard } from '../ui/crm-card.js';
 import { wireCardSdk } from '../ui/card-sdk.js';
 import { wireCardForm } from '../ui/card-form.js';
 import { clearComposer, wireFeed } from '../ui/card-feed.js';
-import { addSource, forgetSource, showSmsMode } from '../ui/card-sms.js';
+import { addSource, forgetSources, showSources } from '../ui/feed-sources.js';
 import { wireList } from '../ui/crm-list.js';
 import { wireBoard } from '../ui/kanban.js';
 import { interceptNavigation } from '../ui/spa-nav.js';
@@ -47,8 +47,8 @@ const env = await setupPage(boot, {
     listSelected,
     addAction,
     cardContacts,
-    // `add_source('sms', handler)`: the feed composer's SMS sender.
-    addSource: (type, handler, self) => addSource(type, handler, self, boot.widget ? boot.widget.name : 'the widget'),
+    // `add_source(type, callback, source_text)`: the feed composer's sources.
+    addSource: (type, callback, text, self) => addSource(type, callback, text, self, boot.widget ? boot.widget.name : 'the widget'),
   },
 });
 const { $, APP } = env;
@@ -148,7 +148,7 @@ function wire() {
   if (screen.kind === 'list') return wireList($, screen, { pick: pickFromList });
   if (screen.kind === 'pipeline') return wireBoard();
   wireCardSdk(screen, { widget: () => lasting || widget });
-  showSmsMode();
+  showSources();
   return wireCard($, screen);
 }
 
@@ -189,7 +189,7 @@ async function redrawCard() {
   cardGlobals(APP, screen);
   page = wireCard($, screen);
   for (const [type, fn] of actions) page.addAction(type, fn);
-  showSmsMode();
+  showSources();
   document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
 }
 
@@ -282,8 +282,8 @@ wireFeed({ onAdded: clearComposer });
 /** Leaves the current area: `destroy`, unless the widget is `init_once`. */
 async function leaveArea() {
   actions = [];
-  // An init_once widget keeps running, and its sender with it.
-  if (!lasting) forgetSource();
+  // An init_once widget keeps running, and its feed sources with it.
+  if (!lasting) forgetSources();
   await leave.destroy();
   leave.track(null);
   widget = null;

@@ -4,11 +4,11 @@
  * as on amoCRM, where widgets write templates): a note typed there is added
  * through the API (`POST /api/v4/<entity>/<id>/notes`, a `common` note), as
  * a widget or backend adds one, and the feed is redrawn from the server. In
- * SMS mode (a widget's `add_source('sms')`, ui/card-sms.js) the text goes
+ * SMS mode (a widget's `add_source('sms')`, ui/feed-sources.js) the text goes
  * through the widget's handler first and becomes an `sms_out` note.
  * Delegated on `document` once, so a redrawn card needs no re-wiring.
  */
-import { sendSms, wireSmsMode } from './card-sms.js';
+import { sendSms, wireSourceModes } from './feed-sources.js';
 import { showToast } from './toast.js';
 
 /** The composer's text: amoCRM's is a contenteditable area, not a textarea. */
@@ -50,7 +50,7 @@ async function addNote(form, note, status) {
 }
 
 export function wireFeed({ onAdded }) {
-  wireSmsMode();
+  wireSourceModes();
   document.addEventListener('submit', async (event) => {
     const form = event.target instanceof Element ? event.target.closest('.js-feed-compose') : null;
     if (!form) return;
