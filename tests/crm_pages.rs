@@ -206,10 +206,42 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
     assert!(exists(&page, ".card-widgets .card-widgets__widget-cards .card-widgets__widget__caption.cards-caption img.card-widgets__widget__caption__logo").await);
     wait_recorded(&page, "card_contacts", "get_current_card_contacts_data").await;
 
-    // add_action('phone'): the card's phone numbers call the widget.
+    // add_action('phone'): a click on a phone opens its menu, whose button
+    // (the widget's call_action text) calls the widget; Escape closes it.
     let phone = text(&page, ".js-card-phone").await;
     click(&page, ".js-card-phone.card-fields__reach_action").await;
+    assert_eq!(
+        text(&page, ".js-reach-menu .js-reach-action").await,
+        "Call with the fixture"
+    );
+    assert_eq!(
+        text(&page, ".js-reach-menu .card-fields__reach-menu__value").await,
+        phone
+    );
+    screenshot(&page, "crm_phone_menu").await;
+    page.find_element(".js-reach-action")
+        .await
+        .unwrap()
+        .press_key("Escape")
+        .await
+        .unwrap();
+    wait_for(
+        &page,
+        "!document.querySelector('.js-reach-menu')",
+        "Escape closing the menu",
+    )
+    .await;
+    assert!(
+        !events(&page)
+            .await
+            .iter()
+            .any(|e| e["cb"] == "phone_action"),
+        "opening the menu calls nothing"
+    );
+    click(&page, ".js-card-phone.card-fields__reach_action").await;
+    click(&page, ".js-reach-menu .js-reach-action").await;
     wait_recorded(&page, "phone_action", "the phone action").await;
+    assert!(!exists(&page, ".js-reach-menu").await, "the menu closes");
     let ev = events(&page).await;
     let action = ev.iter().find(|e| e["cb"] == "phone_action").unwrap();
     assert_eq!(action["data"]["value"], phone.as_str());

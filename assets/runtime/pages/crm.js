@@ -57,6 +57,12 @@ interceptNavigation(navigate);
 const leave = destroyOnLeave();
 const code = boot.widget ? boot.widget.code : null;
 const logos = { code, logoMedium: screen.logo_medium, logoMin: screen.logo_min };
+/** The phone/e-mail menu's button: the widget's `widget.call_action` text, else its name. */
+const actionLabel = (() => {
+  const w = boot.widget;
+  const text = w && w.langs && w.langs.widget && w.langs.widget.call_action;
+  return typeof text === 'string' && text ? text : w ? w.name : '';
+})();
 
 /** The widget object of the current area, and the one an `init_once` widget keeps. */
 let widget = null;
@@ -149,7 +155,7 @@ function wire() {
   if (screen.kind === 'pipeline') return wireBoard();
   wireCardSdk(screen, { widget: () => lasting || widget });
   showSources();
-  return wireCard($, screen);
+  return wireCard($, screen, actionLabel);
 }
 
 /** Wires the page the server drew and runs the widget there. */
@@ -187,7 +193,7 @@ async function redrawCard() {
     if (from && to) to.innerHTML = from.innerHTML;
   }
   cardGlobals(APP, screen);
-  page = wireCard($, screen);
+  page = wireCard($, screen, actionLabel);
   for (const [type, fn] of actions) page.addAction(type, fn);
   showSources();
   document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
