@@ -383,6 +383,18 @@ async fn the_whatsapp_modal_lists_the_widget_and_opens_its_settings() {
         "",
         "the address no longer asks for the modal"
     );
+
+    // A code amo-emu does not serve is said, not ignored.
+    let page = browser
+        .open(&server.url("/settings/widgets/?open=nope"))
+        .await;
+    wait_marketplace(&page).await;
+    wait_for(
+        &page,
+        "[...document.querySelectorAll('.amo-emu-toast_error')].some(t => t.textContent.includes('No widget \"nope\"'))",
+        "the message about an unknown code",
+    )
+    .await;
     browser.close().await;
 }
 
@@ -447,6 +459,24 @@ fn the_system_sms_endpoint_refuses_what_amocrm_would_not_send_and_reports_a_back
     server.wait_stderr("[sms] system SMS to +15550100");
     let (status, _) = server.post_json("/amo-emu/sms/system", &sms);
     assert_eq!(status, 200, "the server keeps running");
+}
+
+#[test]
+fn an_endpoint_that_is_not_http_is_never_sent_to() {
+    for endpoint in ["file:///etc/passwd", "ftp://127.0.0.1/sms", "sms.php"] {
+        let server = serve_with_endpoint(endpoint);
+        server.install(CODE, json!({}));
+        let (status, report) = server.post_json(
+            "/amo-emu/sms/system",
+            &json!({"phone": "+15550100", "text": "Code 1"}),
+        );
+        assert_eq!(status, 200, "{report}");
+        assert_eq!(report["outcome"], "bad_url", "{endpoint}: {report}");
+        assert!(
+            report["error"].as_str().unwrap().contains("sms.endpoint"),
+            "{report}"
+        );
+    }
 }
 
 #[test]

@@ -39,15 +39,24 @@ pub async fn send(state: &AppState, endpoint: &str, sms: &Sms) -> Report {
     ])
     .unwrap_or_default();
     let shown = json!({"text": sms.text, "phone": sms.phone, "token": shortened(&token)});
-    let report = outgoing::post(
-        "system SMS",
-        endpoint,
-        "application/x-www-form-urlencoded",
-        body,
-        shown,
-        TIMEOUT,
-    )
-    .await;
+    // Only http(s) is sent to (`amo-emu check` warns about the rest, W019).
+    let report = if outgoing::is_http_url(endpoint) {
+        outgoing::post(
+            "system SMS",
+            endpoint,
+            "application/x-www-form-urlencoded",
+            body,
+            shown,
+            TIMEOUT,
+        )
+        .await
+    } else {
+        Report::bad_url(
+            endpoint,
+            shown,
+            format!("{endpoint:?} is not an http(s) URL: the manifest's sms.endpoint"),
+        )
+    };
     let line = format!(
         "[sms] system SMS to {} → {endpoint}: {}",
         sms.phone,

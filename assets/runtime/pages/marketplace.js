@@ -10,6 +10,7 @@ import { acceptCodeSwaps } from '../live/hot-swap.js';
 import { prefetchPendingModal, restorePlace } from '../live/place.js';
 import { closeSettingsModal, openSettingsModal } from '../ui/settings-modal.js';
 import { refreshSettingsMenu } from '../ui/settings-menu.js';
+import { showToast } from '../ui/toast.js';
 import { setupPage } from '../setup.js';
 
 // After a live reload that left a modal open, its form and script load now.
@@ -51,7 +52,8 @@ const wanted = new URLSearchParams(window.location.search).get('open');
 if (wanted) {
   window.history.replaceState(window.history.state, '', window.location.pathname);
   const tile = $('.widget-card[data-widget-code]').filter((_, el) => el.dataset.widgetCode === wanted);
-  if (tile.length && !$('.modal.widget-settings__modal').length) openSettingsModal(env, { context: {} });
+  if (!tile.length) showToast(`No widget "${wanted}" is served here (the address asked for its settings); amo-emu serves ${boot.widget ? `"${boot.widget.code}"` : 'no widget'}.`, { kind: 'error' });
+  else if (!$('.modal.widget-settings__modal').length) openSettingsModal(env, { context: {} });
 }
 
 // The widget's code changed: the open modal runs the new code, as it was.
