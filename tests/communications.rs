@@ -276,6 +276,18 @@ async fn communication_tools_sends_a_system_sms_to_the_widgets_endpoint_and_show
     assert_eq!(text(&page, ".js-system-sms-status").await, "Sent.");
     screenshot(&page, "communications-system-sms").await;
 
+    // The inspector's timeline lists it too.
+    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
+    page.click(chromiumoxide::layout::Point { x, y })
+        .await
+        .unwrap();
+    wait_for(
+        &page,
+        "[...document.querySelectorAll('.amo-emu-inspector__entry[data-kind=integration]')].some(e => e.textContent.includes('system SMS to') && e.textContent.includes('200 OK'))",
+        "the SMS on the inspector's timeline",
+    )
+    .await;
+
     // What the backend got: amoCRM's form body, the token signed with the secret.
     let raw = off_runtime(|| backend.first_request());
     let (head, body) = raw.split_once("\r\n\r\n").unwrap();
