@@ -365,6 +365,30 @@ async fn everywhere_widget_runs_on_lists_and_cards_without_a_block() {
     screenshot(&page, "crm_tasks_list").await;
     menu_to(&page, "/contacts/list/").await;
     screenshot(&page, "crm_contacts_list").await;
+    // add_action('phone') on the list: a phone's menu calls the widget
+    // with the row's contact.
+    let (row_id, phone): (u64, String) = eval(
+        &page,
+        "(() => { const p = document.querySelector('#list_table .js-list-phone'); return [Number(p.closest('.js-list-row').dataset.id), p.dataset.value]; })()",
+    )
+    .await;
+    click(
+        &page,
+        "#list_table .js-list-phone.card-fields__reach_action",
+    )
+    .await;
+    assert_eq!(
+        text(&page, ".js-reach-menu .js-reach-action").await,
+        "Call with the fixture"
+    );
+    click(&page, ".js-reach-menu .js-reach-action").await;
+    wait_recorded(&page, "phone_action", "the list's phone action").await;
+    let ev = events(&page).await;
+    let action = &ev.iter().rev().find(|e| e["cb"] == "phone_action").unwrap()["data"];
+    assert_eq!(action["value"], phone.as_str());
+    assert_eq!(action["element_id"], row_id);
+    assert_eq!(action["element_type"], 1);
+    assert_eq!(action["contact_id"], row_id);
     click(&page, ".list-tabs a[href=\"/companies/list/\"]").await;
     wait_page(&page, "/companies/list/").await;
     let company = open_first_row(&page, "/companies/detail/").await;

@@ -5,7 +5,7 @@
  * `APP.getBaseEntity()`), runs the widget where its locations put it
  * (`render` → `init` → `bind_actions`, `destroy` on leaving), wires the
  * list's mass-action menu (`<entity>.selected`, `list_selected()`) and the
- * card's phones and e-mails (`add_action`), the feed's sources
+ * phones and e-mails of cards and lists (`add_action`), the feed's sources
  * (`add_source`), the card SDK tab, the card's Save and feed and the
  * pipeline board's drag (each an API write), redraws what changed in the
  * account whoever changed it, and moves between these pages
@@ -97,7 +97,7 @@ function listSelected() {
 /** What the widget passed to `add_action`, applied again to a redrawn card. */
 let actions = [];
 
-/** `add_action(type, fn)`: the card's phones and e-mails. */
+/** `add_action(type, fn)`: the phones and e-mails of a card or list. */
 function addAction(type, fn) {
   actions.push([type, fn]);
   return page && page.addAction && page.addAction(type, fn);
@@ -151,7 +151,7 @@ async function pickFromList() {
 
 /** Wires the list, board or card on screen. */
 function wire() {
-  if (screen.kind === 'list') return wireList($, screen, { pick: pickFromList });
+  if (screen.kind === 'list') return wireList($, screen, { pick: pickFromList, actionLabel });
   if (screen.kind === 'pipeline') return wireBoard();
   wireCardSdk(screen, { widget: () => lasting || widget });
   showSources();
@@ -227,7 +227,8 @@ async function redrawList() {
   if (!table) return;
   document.getElementById('list_table').replaceWith(document.adoptNode(table));
   for (const box of document.querySelectorAll('#list_table .js-item-checkbox')) box.checked = ticked.includes(box.value);
-  page = wireList($, screen, { pick: pickFromList });
+  page = wireList($, screen, { pick: pickFromList, actionLabel });
+  for (const [type, fn] of actions) page.addAction(type, fn);
   document.documentElement.dataset.amoEmuRedrawn = String(Number(document.documentElement.dataset.amoEmuRedrawn || 0) + 1);
 }
 

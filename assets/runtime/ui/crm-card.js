@@ -7,13 +7,12 @@
  * card's view: `el`/`$el`, its `notes` feed, its `model`; the shape is
  * UNCONFIRMED beyond the `.el` and `.notes` real widgets read),
  * `APP.isCard()`, `APP.getBaseEntity()`, `APP.constant('card_id')`,
- * and `add_action('phone'|'email', fn)`, which makes the card's phone
- * numbers or e-mails clickable: a click opens a menu whose button (the
- * widget's `call_action` text) calls `fn({value, …})` (docs/real-widget-usage.md §4,
- * Kommo's card SDK page, "click-to-call"). The shape of `model.attributes` is UNCONFIRMED.
+ * and `add_action('phone'|'email', fn)` on the card's phone numbers and
+ * e-mails (ui/reach-menu.js; docs/real-widget-usage.md §4, Kommo's card SDK
+ * page, "click-to-call"). The shape of `model.attributes` is UNCONFIRMED.
  */
 import { provideConstant } from '../core/app-globals.js';
-import { showToast } from './toast.js';
+import { bindReachAction } from './reach-menu.js';
 
 /** `add_action` types and the card elements they make clickable. */
 const ACTIONS = { phone: '.js-card-phone', email: '.js-card-email', 'e-mail': '.js-card-email' };
@@ -84,85 +83,17 @@ export function cardGlobals(APP, current) {
   }
 }
 
-/** Closes the open phone/e-mail menu, if any. */
-function closeReachMenu() {
-  for (const menu of document.querySelectorAll('.js-reach-menu')) menu.remove();
-}
-
-/**
- * The menu a click on a phone or e-mail opens (Kommo's card SDK page: "the
- * button that appears when you click on a phone number or email address"):
- * the value and one button, labelled `label`, that runs the widget's action.
- */
-function openReachMenu(el, label, run) {
-  closeReachMenu();
-  const menu = document.createElement('div');
-  menu.className = 'card-fields__reach-menu js-reach-menu';
-  menu.setAttribute('role', 'menu');
-  const value = document.createElement('div');
-  value.className = 'card-fields__reach-menu__value';
-  value.textContent = el.dataset.value;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'card-fields__reach-menu__action js-reach-action';
-  button.setAttribute('role', 'menuitem');
-  button.textContent = label;
-  button.addEventListener('click', () => {
-    closeReachMenu();
-    run();
-  });
-  menu.append(value, button);
-  el.after(menu);
-  button.focus();
-}
-
-let menuWired = false;
-/** An outside click or Escape closes the menu (wired once per page). */
-function wireReachMenu() {
-  if (menuWired) return;
-  menuWired = true;
-  document.addEventListener('click', (event) => {
-    const inside = event.target instanceof Element && event.target.closest('.js-reach-menu, .card-fields__reach_action');
-    if (!inside) closeReachMenu();
-  });
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') closeReachMenu();
-  });
-}
-
 /**
  * Wires the card's form and its phones/e-mails; `actionLabel` names the
- * widget's action in the phone/e-mail menu (`widget.call_action` of its
- * i18n, else its name, as the docs say).
+ * widget's action in the phone/e-mail menu (ui/reach-menu.js).
  */
 export function wireCard($, current, actionLabel) {
   const card = window.APP.data.current_card;
   $('#card_fields').on('input change', 'input, textarea, select', (event) => {
     if (card && event.target.name) card.model.set(event.target.name, event.target.value);
   });
-  wireReachMenu();
+  const where = () => ({ element_id: current.card.id, element_type: current.card.element_type });
   return {
-    addAction(type, fn) {
-      const selector = ACTIONS[type];
-      if (!selector || typeof fn !== 'function') {
-        showToast(`add_action('${type}'): amo-emu makes only 'phone' and 'email' values clickable`, { kind: 'error' });
-        return;
-      }
-      $(selector)
-        .addClass('card-fields__reach_action')
-        .off('click.amo-emu-action')
-        .on('click.amo-emu-action', (event) => {
-          const el = event.currentTarget;
-          openReachMenu(el, actionLabel, () =>
-            fn({
-              value: el.dataset.value,
-              type: type === 'e-mail' ? 'email' : type,
-              element_id: current.card.id,
-              element_type: current.card.element_type,
-              contact_id: Number(el.dataset.contactId),
-            }),
-          );
-        });
-    },
+    addAction: (type, fn) => bindReachAction($, ACTIONS, actionLabel, where, type, fn),
   };
 }

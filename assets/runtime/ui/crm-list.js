@@ -4,11 +4,20 @@
  * widget to pick, and what `list_selected()` answers from the ticked rows:
  * `{count_selected, selected: [{id, type, name, emails, phones}]}` (spec
  * §5.1; the amoCRM docs' shape, the Kommo docs show another: UNCONFIRMED).
- * Handlers are bound on the list's own elements, which a page swap
- * replaces, so nothing outlives the page.
+ * The contact and company lists' phones and e-mails take a widget's
+ * `add_action` (ui/reach-menu.js). Handlers are bound on the list's own
+ * elements, which a page swap replaces, so nothing outlives the page.
  */
 
-export function wireList($, screen, { pick }) {
+import { bindReachAction } from './reach-menu.js';
+
+/** `add_action` types and the list cells they make clickable. */
+const ACTIONS = { phone: '.js-list-phone', email: '.js-list-email', 'e-mail': '.js-list-email' };
+
+/** The row's record a clicked phone or e-mail belongs to. */
+const rowOf = (el) => ({ element_id: Number(el.dataset.elementId), element_type: Number(el.dataset.elementType) });
+
+export function wireList($, screen, { pick, actionLabel }) {
   const rows = new Map(screen.rows.map((row) => [String(row.id), row]));
   const $table = $('#list_table');
   const $bar = $('.list-actions');
@@ -36,6 +45,7 @@ export function wireList($, screen, { pick }) {
   refresh();
 
   return {
+    addAction: (type, fn) => bindReachAction($, ACTIONS, actionLabel, rowOf, type, fn),
     listSelected() {
       const selected = ticked()
         .map((box) => rows.get(box.value))

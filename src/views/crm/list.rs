@@ -1,7 +1,9 @@
 //! A list page (`/leads/list/` …): one row per record with a checkbox, the
 //! columns a person scans (name, stage, budget, responsible …), and per row
 //! the item `list_selected()` returns for it when ticked
-//! (`{id, type, name, emails, phones}`; docs/platform.md §5.1, shape UNCONFIRMED).
+//! (`{id, type, name, emails, phones}`; docs/platform.md §5.1, shape UNCONFIRMED);
+//! the contact and company lists' phones and e-mails are marked for
+//! `add_action`.
 
 use askama::Template;
 use serde::Serialize;
@@ -34,7 +36,30 @@ pub struct ListRow {
     pub name: String,
     /// Where the name links (a card); empty for tasks.
     pub href: String,
-    pub cells: Vec<String>,
+    pub cells: Vec<Cell>,
+}
+
+/// One cell of a row: text, or a phone or e-mail a widget's `add_action`
+/// makes clickable (ui/reach-menu.js).
+pub enum Cell {
+    Text(String),
+    Phone(Reach),
+    Email(Reach),
+}
+
+impl From<String> for Cell {
+    fn from(text: String) -> Cell {
+        Cell::Text(text)
+    }
+}
+
+/// A phone or e-mail of a row's record, with what `add_action`'s callback
+/// gets besides the value.
+pub struct Reach {
+    pub value: String,
+    /// The contact (or company) the value belongs to: the row's record.
+    pub contact_id: u64,
+    pub element_type: u8,
 }
 
 /// One ticked row as `list_selected().selected[]` returns it.
@@ -71,7 +96,7 @@ type Table = (Vec<&'static str>, Vec<ListRow>, Vec<RowData>);
 fn table<R: Entity>(
     records: &[R],
     headers: Vec<&'static str>,
-    row: impl Fn(&R) -> (Vec<String>, RowData),
+    row: impl Fn(&R) -> (Vec<Cell>, RowData),
 ) -> Table {
     let (rows, data) = records
         .iter()
@@ -91,12 +116,19 @@ fn table<R: Entity>(
 
 /// The Phone, Email and Responsible columns the contact and company lists
 /// share: the first phone and e-mail of the row's data, and the user.
-fn reach_cells(d: &RowData, record: &impl Entity, account: &Account) -> [String; 3] {
-    let first = |values: &[String]| values.first().cloned().unwrap_or_default();
+fn reach_cells<R: Entity>(d: &RowData, record: &R, account: &Account) -> [Cell; 3] {
+    let reach = |values: &[String], cell: fn(Reach) -> Cell| match values.first() {
+        Some(value) => cell(Reach {
+            value: value.clone(),
+            contact_id: record.id(),
+            element_type: R::KIND.element_type(),
+        }),
+        None => Cell::Text(String::new()),
+    };
     [
-        first(&d.phones),
-        first(&d.emails),
-        account.user_name(record.responsible_user_id()),
+        reach(&d.phones, Cell::Phone),
+        reach(&d.emails, Cell::Email),
+        account.user_name(record.responsible_user_id()).into(),
     ]
 }
 
@@ -120,10 +152,11 @@ pub fn rows(
                 let cells = vec![
                     contacts
                         .first()
-                        .map_or_else(String::new, |c| c.name.clone()),
-                    stage,
-                    format!("{} {}", l.price, account.currency),
-                    account.user_name(l.responsible_user_id),
+                        .map_or_else(String::new, |c| c.name.clone())
+                        .into(),
+                    stage.into(),
+                    format!("{} {}", l.price, account.currency).into(),
+                    account.user_name(l.responsible_user_id).into(),
                 ];
                 // A lead's phones and e-mails are its contacts'.
                 let values: Vec<FieldValues> = contacts
@@ -139,7 +172,9 @@ pub fn rows(
             |c| {
                 let d = RowData::new(c, &c.custom_fields_values);
                 let company = c.company_id.and_then(|id| entities.get::<Company>(id));
-                let mut cells = vec![company.map_or_else(String::new, |co| co.name.clone())];
+                let mut cells = vec![company
+                    .map_or_else(String::new, |co| co.name.clone())
+                    .into()];
                 cells.extend(reach_cells(&d, c, account));
                 (cells, d)
             },
@@ -166,10 +201,12 @@ pub fn rows(
                     _ => None,
                 };
                 let cells = vec![
-                    format_date(t.complete_till),
-                    about.unwrap_or_default().to_owned(),
-                    account.user_name(t.responsible_user_id),
-                    if t.is_completed { "Done" } else { "Open" }.to_owned(),
+                    format_date(t.complete_till).into(),
+                    about.unwrap_or_default().to_owned().into(),
+                    account.user_name(t.responsible_user_id).into(),
+                    if t.is_completed { "Done" } else { "Open" }
+                        .to_owned()
+                        .into(),
                 ];
                 (cells, RowData::new(t, &[]))
             },
