@@ -195,7 +195,17 @@ fn a_card_render_that_throws_fails_the_card_case_with_its_line() {
         "card_throws",
         "tests/fixtures/test-card-throws",
         "lcard",
-        "callback render threw Error: the card block broke (script.js:12:",
+        "callback render threw Error: the card block broke (script.js:",
+    );
+}
+
+#[test]
+fn an_alert_fails_the_settings_case_with_the_inspector_rule_and_nothing_hangs() {
+    fails_exactly(
+        "alert",
+        "tests/fixtures/rule-alert",
+        "settings",
+        "inspector rule alert",
     );
 }
 

@@ -96,26 +96,10 @@ impl TestBrowser {
     }
 }
 
-/// Answers every JavaScript dialog `page` opens (`confirm`, `alert`) with
-/// OK, as a person clicking through would.
-pub async fn accept_dialogs(page: &Page) {
-    use chromiumoxide::cdp::browser_protocol::page::{
-        EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
-    };
-    use futures_util::StreamExt;
-    let mut dialogs = page
-        .event_listener::<EventJavascriptDialogOpening>()
-        .await
-        .unwrap();
-    let answering = page.clone();
-    tokio::spawn(async move {
-        while dialogs.next().await.is_some() {
-            let _ = answering
-                .execute(HandleJavaScriptDialogParams::new(true))
-                .await;
-        }
-    });
-}
+/// Answers every JavaScript dialog a page opens with OK, as a person
+/// clicking through would (the same function `amo-emu test` uses).
+#[allow(unused_imports)] // each test crate compiles common/; not all answer dialogs
+pub use amo_emu::cmd::test::page::accept_dialogs;
 
 /// Evaluates `js` (an expression) and deserialises its value.
 pub async fn eval<T: DeserializeOwned>(page: &Page, js: &str) -> T {

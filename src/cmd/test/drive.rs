@@ -13,7 +13,7 @@ use futures_util::StreamExt;
 use serde_json::{Map, Value};
 
 use super::install::{fill, install_directly};
-use super::page::{click, eval, exists, text, wait, WAIT};
+use super::page::{accept_dialogs, click, eval, exists, text, wait, WAIT};
 use super::plan::Case;
 use super::report::Outcome;
 use super::timeline::settle;
@@ -70,6 +70,7 @@ impl Driver {
         let mut warnings = Vec::new();
         let result = match self.browser.new_page("about:blank").await {
             Ok(page) => {
+                accept_dialogs(&page).await;
                 let r = self.steps(&page, case, settings, &mut warnings).await;
                 let verdict = settle(&page).await;
                 let _ = page.close().await;
@@ -239,8 +240,12 @@ impl Driver {
                 .await
             }
             Case::Card { path, .. } => {
+                // The first record, asked from a page of the server (a
+                // blank tab has no origin to fetch from): a real card, never
+                // the new-record form.
                 let entity = path.trim_matches('/').split('/').next().unwrap_or("leads");
-                let id: u64 = eval(page, &format!("fetch('/api/v4/{entity}?limit=1').then(r => r.json()).then(b => b._embedded.{entity}[0].id)"), "the first record").await.unwrap_or(0);
+                self.open(page, "/settings/widgets/", "marketplace").await?;
+                let id: u64 = eval(page, &format!("fetch('/api/v4/{entity}?limit=1').then(r => r.json()).then(b => b._embedded.{entity}[0].id)"), "the account's first record").await?;
                 self.open(page, &format!("{path}{id}"), "crm").await?;
                 // The card SDK tab, when the widget has one here: opened.
                 let tab = format!("[data-card-sdk-tab=\"{code}\"]");
@@ -284,6 +289,7 @@ impl Driver {
             .new_page("about:blank")
             .await
             .map_err(|e| format!("cannot open a tab: {e}"))?;
+        accept_dialogs(&page).await;
         self.open(&page, "/settings/widgets/", "marketplace")
             .await?;
         install_directly(&page, &self.code, settings).await;

@@ -1,5 +1,6 @@
 //! Installing the widget for the cases: the settings modal's fields filled
-//! from the settings file (a required field left out gets [`FILLER`]), and
+//! from the settings file (a required field left out gets [`FILLER`], a
+//! users / users_lp one for its first user), and
 //! the API install the cases after a refused or skipped Install use.
 
 use chromiumoxide::Page;
@@ -40,10 +41,16 @@ pub async fn fill(
   const filled = [];
   for (const field of modal.querySelectorAll('[data-field-code][data-required=Y]')) {{
     const code = field.dataset.fieldCode;
+    if (code in values) continue;
     const input = field.querySelector(`input[name="${{code}}"]`);
-    if (input && !input.value && !(code in values)) {{
-      set(input, '{FILLER}');
-      filled.push(`the required field ${{code}} was filled with '{FILLER}' (give it a value in .amo-emu/test.json or --settings)`);
+    // A users / users_lp field has an input per user (`code[<id>]`, or
+    // `code[<id>][login]` and `[password]`): the first user's are filled.
+    const first = field.querySelector(`input[name^="${{code}}["][data-user-id]`);
+    const inputs = input ? [input] : first ? [...field.querySelectorAll(`input[data-user-id="${{first.dataset.userId}}"]`)] : [];
+    const empty = inputs.filter((i) => !i.value);
+    if (inputs.length && empty.length === inputs.length) {{
+      for (const i of empty) set(i, '{FILLER}');
+      filled.push(`the required field ${{code}} was filled with '{FILLER}'${{input ? '' : ` for user ${{first.dataset.userId}}`}} (give it a value in .amo-emu/test.json or --settings)`);
     }}
   }}
   return filled;

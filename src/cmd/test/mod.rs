@@ -9,7 +9,7 @@
 mod browser;
 mod drive;
 mod install;
-mod page;
+pub mod page;
 mod plan;
 mod report;
 mod timeline;

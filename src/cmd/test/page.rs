@@ -1,10 +1,33 @@
 //! The few page operations the cases use, with the waits a person's
 //! clicks need: evaluate an expression, wait for a condition (saying what
-//! the page shows when it times out), click with a real mouse event.
+//! the page shows when it times out), click with a real mouse event, and
+//! answer `alert`/`confirm` as a person clicking OK (a dialog left open
+//! stops the page's scripts). Public: the browser tests answer dialogs
+//! with the same function.
 
 use std::time::{Duration, Instant};
 
 use chromiumoxide::Page;
+
+/// Answers every JavaScript dialog `page` opens (`alert`, `confirm`,
+/// `prompt`) with OK, as a person clicking through would.
+pub async fn accept_dialogs(page: &Page) {
+    use chromiumoxide::cdp::browser_protocol::page::{
+        EventJavascriptDialogOpening, HandleJavaScriptDialogParams,
+    };
+    use futures_util::StreamExt;
+    let Ok(mut dialogs) = page.event_listener::<EventJavascriptDialogOpening>().await else {
+        return;
+    };
+    let answering = page.clone();
+    tokio::spawn(async move {
+        while dialogs.next().await.is_some() {
+            let _ = answering
+                .execute(HandleJavaScriptDialogParams::new(true))
+                .await;
+        }
+    });
+}
 
 /// How long a page may take to get ready, and a callback to settle.
 pub const WAIT: Duration = Duration::from_secs(10);
