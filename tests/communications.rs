@@ -175,6 +175,22 @@ async fn a_card_sends_an_sms_through_the_widget_and_the_feed_shows_it_only_once_
         assert_eq!(text(&page, ".js-note-status").await, "Not sent.");
     }
     screenshot(&page, "feed-sms-refused").await;
+
+    // A Promise that never settles: amoCRM waits, and the page says it still does.
+    send_from_feed(&page, "please hang").await;
+    let started = std::time::Instant::now();
+    loop {
+        let said: bool = eval(&page, "[...document.querySelectorAll('.amo-emu-toast')].some(t => t.textContent.includes('has not settled after 10 s'))").await;
+        if said {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(40),
+            "no word about the pending Promise"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(text(&page, ".js-note-status").await, "Still sending…");
     let notes = off_runtime(|| sms_notes(&server, lead));
     assert_eq!(notes.len(), 1, "a refused SMS adds no note: {notes:?}");
 

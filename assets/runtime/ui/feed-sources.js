@@ -11,13 +11,17 @@
  *   widget's name, gets a panel of its own: `callback($el)` is called once
  *   with it as a jQuery element, for the widget to build its control in.
  * A throw, a rejection or an SMS callback's value that is no Promise is
- * reported naming the callback, and nothing is added. The composer's
+ * reported naming the callback, and nothing is added; a Promise still
+ * pending after 10 s is mentioned (amoCRM waits, and so does amo-emu). The composer's
  * markup for the switch is amo-emu's own (UNCONFIRMED).
  */
 import { reportCallbackError, setCurrentCallback } from '../core/errors.js';
 import { isThenable } from '../core/lifecycle.js';
 import { summarise, traceCall } from '../core/trace.js';
 import { showToast } from './toast.js';
+
+/** After how long an SMS callback's unsettled Promise is mentioned. */
+const SLOW_MS = 10000;
 
 /** The mode of the composer's own note. */
 const NOTE = 'note';
@@ -170,11 +174,18 @@ export async function sendSms(form, message) {
     );
     return null;
   }
+  // amoCRM waits as long as the Promise does; a developer is told it still waits.
+  const slow = setTimeout(() => {
+    showToast(`${name}: its Promise has not settled after ${SLOW_MS / 1000} s (a request without an error callback?); the SMS note is added only when it resolves.`, { data: { origin: 'widget' } });
+    form.querySelector('.js-note-status').textContent = 'Still sending…';
+  }, SLOW_MS);
   try {
     await value;
   } catch (rejection) {
     reportCallbackError(name, rejection);
     return null;
+  } finally {
+    clearTimeout(slow);
   }
   return { note_type: 'sms_out', params: { text: message, phone: params.phone } };
 }
