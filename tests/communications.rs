@@ -18,7 +18,7 @@ use std::process::Command;
 use chromiumoxide::Page;
 use common::backend::{closed_port, Backend};
 use common::browser::{click, eval, events, screenshot, text, type_into, wait_for};
-use common::browser::{wait_marketplace, TestBrowser};
+use common::browser::{press, wait_marketplace, TestBrowser};
 use common::oauth::identity;
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -385,12 +385,7 @@ async fn the_whatsapp_modal_lists_the_widget_and_opens_its_settings() {
     assert!(text(&page, &item).await.contains("Not installed"));
     screenshot(&page, "whatsapp-modal").await;
     // Escape closes it; the button opens it again.
-    page.find_element("body")
-        .await
-        .unwrap()
-        .press_key("Escape")
-        .await
-        .unwrap();
+    press(&page, "body", "Escape").await;
     wait_for(
         &page,
         "document.querySelector('[data-whatsapp-modal]').hidden",

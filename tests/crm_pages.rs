@@ -8,7 +8,8 @@ mod common;
 
 use chromiumoxide::Page;
 use common::browser::{
-    click, eval, events, exists, screenshot, session, text, wait_for, wait_recorded, TestBrowser,
+    click, eval, events, exists, press, screenshot, session, text, wait_for, wait_recorded,
+    TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::Value;
@@ -219,12 +220,7 @@ async fn list_selection_then_card_block_then_leaving_destroys() {
         phone
     );
     screenshot(&page, "crm_phone_menu").await;
-    page.find_element(".js-reach-action")
-        .await
-        .unwrap()
-        .press_key("Escape")
-        .await
-        .unwrap();
+    press(&page, ".js-reach-action", "Escape").await;
     wait_for(
         &page,
         "!document.querySelector('.js-reach-menu')",

@@ -6,8 +6,8 @@
 mod common;
 
 use common::browser::{
-    click, eval, events, exists, modal_session, notice, screenshot, session, text, type_into,
-    wait_for, TestBrowser,
+    click, eval, events, exists, modal_session, notice, press, screenshot, session, text,
+    type_into, wait_for, TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -80,12 +80,7 @@ async fn system_controls_open_pick_and_fire_controls_change_and_install_stores_t
 
     // Escape closes the open list, not the modal; a click outside closes it too.
     click(&page, ".ctl-select .control--select--button").await;
-    page.find_element(".ctl-select .control--select--button")
-        .await
-        .unwrap()
-        .press_key("Escape")
-        .await
-        .unwrap();
+    press(&page, ".ctl-select .control--select--button", "Escape").await;
     wait_for(
         &page,
         "!document.querySelector('.ctl-select ul.control--select--list-opened')",
@@ -317,16 +312,6 @@ async fn controls_work_on_the_widgets_own_page_and_follow_a_widgets_visual_chang
     );
     screenshot(&page, "controls-advanced-page").await;
     browser.close().await;
-}
-
-/// Presses `key` with the focus on `selector`, as a person using the keyboard.
-async fn press(page: &chromiumoxide::Page, selector: &str, key: &str) {
-    page.find_element(selector)
-        .await
-        .unwrap_or_else(|e| panic!("{selector}: {e}"))
-        .press_key(key)
-        .await
-        .unwrap_or_else(|e| panic!("{key} on {selector}: {e}"));
 }
 
 #[tokio::test]

@@ -172,6 +172,17 @@ pub async fn type_into(page: &Page, selector: &str, text: &str) {
     el.type_str(text).await.unwrap();
 }
 
+/// Presses `key` (`"Escape"`, `"Enter"` …) with the element `selector`
+/// focused, as a person at the keyboard.
+pub async fn press(page: &Page, selector: &str, key: &str) {
+    page.find_element(selector)
+        .await
+        .unwrap_or_else(|e| panic!("find {selector}: {e}"))
+        .press_key(key)
+        .await
+        .unwrap_or_else(|e| panic!("press {key} on {selector}: {e}"));
+}
+
 /// Text content of the first element matching `selector` ("" if none).
 pub async fn text(page: &Page, selector: &str) -> String {
     let sel = serde_json::to_string(selector).unwrap();
