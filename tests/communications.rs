@@ -224,6 +224,16 @@ async fn a_card_sends_an_sms_through_the_widget_and_the_feed_shows_it_only_once_
     assert_eq!(drawn[0]["this_is_widget"], true);
     screenshot(&page, "feed-custom-source").await;
 
+    // An add_action callback that throws is named like any callback.
+    click(&page, ".js-card-email.card-fields__reach_action").await;
+    click(&page, ".js-reach-menu .js-reach-action").await;
+    wait_for(
+        &page,
+        "[...document.querySelectorAll('.amo-emu-toast_error')].some(t => t.textContent.includes(\"Widget callback add_action('email') failed: Error: no mail client\"))",
+        "the add_action failure, named",
+    )
+    .await;
+
     // Back to Note: the composer adds a common note again.
     click(&page, "[data-feed-mode=note]").await;
     assert!(

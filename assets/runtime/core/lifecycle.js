@@ -18,6 +18,23 @@ export function findCallback(widget, name) {
 }
 
 /**
+ * Calls a function the widget handed the platform (`add_source`'s,
+ * `add_action`'s) as widget callback `name`: traced, and a throw reported
+ * naming it. Returns `{value}` or `{error}`; never throws.
+ */
+export function callAs(name, fn, self, args) {
+  const previous = setCurrentCallback(name);
+  try {
+    return { value: traceCall(name, fn, self, args) };
+  } catch (error) {
+    reportCallbackError(name, error);
+    return { error };
+  } finally {
+    setCurrentCallback(previous);
+  }
+}
+
+/**
  * Runs one callback. Resolves to `{missing}`, `{value}` or `{error}`; never
  * rejects, so a broken widget cannot break the emulator's own flow.
  */

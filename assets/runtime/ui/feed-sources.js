@@ -12,12 +12,12 @@
  *   with it as a jQuery element, for the widget to build its control in.
  * A throw, a rejection or an SMS callback's value that is no Promise is
  * reported naming the callback, and nothing is added; a Promise still
- * pending after 10 s is mentioned (amoCRM waits, and so does amo-emu). The composer's
- * markup for the switch is amo-emu's own (UNCONFIRMED).
+ * pending after 10 s is mentioned (amoCRM waits, and so does amo-emu).
+ * The composer's markup for the switch is amo-emu's own (UNCONFIRMED).
  */
-import { reportCallbackError, setCurrentCallback } from '../core/errors.js';
-import { isThenable } from '../core/lifecycle.js';
-import { summarise, traceCall } from '../core/trace.js';
+import { reportCallbackError } from '../core/errors.js';
+import { callAs, isThenable } from '../core/lifecycle.js';
+import { summarise } from '../core/trace.js';
 import { showToast } from './toast.js';
 
 /** After how long an SMS callback's unsettled Promise is mentioned. */
@@ -33,18 +33,7 @@ const sources = new Map();
 const callbackName = (type) => `add_source('${type}')`;
 
 /** Runs a source's callback as a widget callback: traced, a throw reported. */
-function run(source, args) {
-  const name = callbackName(source.type);
-  const previous = setCurrentCallback(name);
-  try {
-    return { value: traceCall(name, source.callback, source.self, args) };
-  } catch (error) {
-    reportCallbackError(name, error);
-    return { error };
-  } finally {
-    setCurrentCallback(previous);
-  }
-}
+const run = (source, args) => callAs(callbackName(source.type), source.callback, source.self, args);
 
 /** `add_source(type, callback, source_text)` from the widget named `widgetName`. */
 export function addSource(type, callback, sourceText, self, widgetName) {

@@ -5,9 +5,12 @@
  * labelled with the widget's `widget.call_action` text or else its name,
  * which calls `fn({value, type, element_id, element_type, contact_id})`
  * (Kommo's card SDK page: "the button that appears when you click on a phone
- * number or email address"; the menu's markup is amo-emu's own). Escape or
- * a click elsewhere closes it.
+ * number or email address"; the menu's markup is amo-emu's own). A throw or
+ * rejection is reported naming `add_action('<type>')`. Escape or a click
+ * elsewhere closes the menu.
  */
+import { reportCallbackError } from '../core/errors.js';
+import { callAs, isThenable } from '../core/lifecycle.js';
 import { showToast } from './toast.js';
 
 /** Closes the open menu, if any. */
@@ -68,13 +71,17 @@ export function bindReachAction($, selectors, label, where, type, fn) {
     .off('click.amo-emu-action')
     .on('click.amo-emu-action', (event) => {
       const el = event.currentTarget;
-      openMenu(el, label, () =>
-        fn({
+      openMenu(el, label, () => {
+        const data = {
           value: el.dataset.value,
           type: type === 'e-mail' ? 'email' : type,
           ...where(el),
           contact_id: Number(el.dataset.contactId),
-        }),
-      );
+        };
+        // Named like any callback when it throws or its Promise rejects.
+        const name = `add_action('${type}')`;
+        const { value } = callAs(name, fn, undefined, [data]);
+        if (isThenable(value)) value.then(null, (error) => reportCallbackError(name, error));
+      });
     });
 }
