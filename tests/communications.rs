@@ -3,13 +3,15 @@
 //! would in headless Chromium: a card's feed sends an SMS through the
 //! widget's `add_source('sms', callback)` and shows the `sms_out` note only
 //! once the callback's Promise resolved (a rejection, a throw and a value
-//! that is no Promise are named, and add nothing), and another type of
-//! source gets its own panel to draw in; Settings → Communication
+//! that is no Promise are named, and add nothing; one still pending after
+//! 10 s is said), another type of source gets its own panel to draw in, and
+//! a throwing `add_action` callback is named; Settings → Communication
 //! tools sends a system SMS to the widget's `sms.endpoint` (a local backend
 //! gets `text`, `phone` and a `token` signed with the client secret) and
 //! shows the answer; its WhatsApp modal lists the widget and opens its
-//! settings. Over HTTP: what the send endpoint refuses, a backend that is
-//! down, and `check`'s W019.
+//! settings (an unknown `?open=` code is said). Over HTTP: what the send
+//! endpoint refuses, a backend that is down, endpoints that are not
+//! http(s), and `check`'s W019.
 
 mod common;
 
