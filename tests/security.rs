@@ -266,6 +266,9 @@ fn method_cases() -> Vec<Case> {
         case(name, &format!("{method} {file} HTTP/1.1"), &[HOST, SAME_ORIGIN, JSON], GOOD_BODY, expect)
     };
     vec![
+        case("methods: HEAD on a page is its GET without the body", "HEAD /leads/list/ HTTP/1.1", &[HOST], "", 200),
+        case("methods: HEAD on a page from a foreign Host", "HEAD /leads/list/ HTTP/1.1", &["Host: evil.example"], "", 403),
+        case("methods: HEAD of the live-reload stream is not taken", "HEAD /amo-emu/events HTTP/1.1", &[HOST], "", 404),
         case("methods: HEAD on a file", &format!("HEAD {file} HTTP/1.1"), &[HOST], "", 200),
         case("methods: HEAD on .env", &format!("HEAD {} HTTP/1.1", widget_file(".env")), &[HOST], "", 403),
         m("methods: POST on a file", "POST", 405),

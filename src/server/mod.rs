@@ -11,6 +11,7 @@ pub mod crm_writes;
 pub mod dp_webhook;
 pub mod embedded;
 pub mod guard;
+pub mod head;
 pub mod http;
 pub mod integration;
 pub mod notices;
@@ -54,6 +55,8 @@ pub fn app(
                 .add(("Referrer-Policy", "same-origin"))
                 .add(routes::inspector::EVAL_REPORT_POLICY),
         )
+        // Outermost: every check and route sees a HEAD as the GET it is.
+        .wrap(from_fn(head::as_get))
         .configure(routes::configure)
         .default_service(web::to(routes::not_emulated::page))
 }
