@@ -20,7 +20,7 @@ use std::process::Command;
 use chromiumoxide::Page;
 use common::backend::{closed_port, Backend};
 use common::browser::{click, eval, events, screenshot, text, type_into, wait_for};
-use common::browser::{press, wait_marketplace, TestBrowser};
+use common::browser::{click_in_inspector, press, wait_marketplace, TestBrowser};
 use common::oauth::identity;
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -305,10 +305,7 @@ async fn communication_tools_sends_a_system_sms_to_the_widgets_endpoint_and_show
     screenshot(&page, "communications-system-sms").await;
 
     // The inspector's timeline lists it too.
-    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
-    page.click(chromiumoxide::layout::Point { x, y })
-        .await
-        .unwrap();
+    click_in_inspector(&page, ".toggle").await;
     wait_for(
         &page,
         "[...document.querySelectorAll('.amo-emu-inspector__entry[data-kind=integration]')].some(e => e.textContent.includes('system SMS to') && e.textContent.includes('200 OK'))",

@@ -12,11 +12,11 @@ mod common;
 use chromiumoxide::cdp::browser_protocol::input::{
     DispatchMouseEventParams, DispatchMouseEventType, MouseButton,
 };
-use chromiumoxide::layout::Point;
 use chromiumoxide::Page;
 use common::backend::Backend;
 use common::browser::{
-    accept_dialogs, click, eval, exists, screenshot, text, type_into, wait_for, TestBrowser,
+    accept_dialogs, click, click_in_inspector, eval, exists, screenshot, text, type_into, wait_for,
+    TestBrowser,
 };
 use common::{off_runtime, TestServer};
 use serde_json::{json, Value};
@@ -378,8 +378,7 @@ async fn dragging_a_lead_on_the_kanban_moves_it_and_the_backend_hears() {
     assert_eq!(get("account[subdomain]").as_deref(), Some("example"));
 
     // The inspector lists the delivery; Send again sends the same body.
-    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
-    page.click(Point { x, y }).await.unwrap();
+    click_in_inspector(&page, ".toggle").await;
     wait_for(&page, "document.querySelector('.amo-emu-inspector__entry[data-kind=\"webhook\"] .amo-emu-inspector__resend')", "the webhook on the timeline").await;
     let line = text(&page, ".amo-emu-inspector__entry[data-kind=\"webhook\"]").await;
     assert!(
@@ -421,10 +420,8 @@ async fn reset_records_in_the_inspector_brings_the_fixture_back() {
     accept_dialogs(&page).await;
     assert_eq!(text(&page, ".feed-note__text").await, "To be reset");
     let _: bool = eval(&page, "window.__amo_emu_old_page = true").await;
-    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
-    page.click(Point { x, y }).await.unwrap();
-    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.reset-records').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
-    page.click(Point { x, y }).await.unwrap();
+    click_in_inspector(&page, ".toggle").await;
+    click_in_inspector(&page, ".reset-records").await;
     wait_for(&page, "!window.__amo_emu_old_page && document.documentElement.dataset.amoEmuReady === 'crm' && document.querySelector('.notes-wrapper__empty')", "the card again, without the note").await;
     let (status, _) = off_runtime(|| {
         let res = server

@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use common::browser::TestBrowser;
 use common::browser::{
-    accept_dialogs, click, eval, open_settings_modal, screenshot, text, type_into, wait_for,
+    accept_dialogs, click, click_in_inspector, eval, open_settings_modal, screenshot, text,
+    type_into, wait_for,
 };
 use common::oauth::{
     base64url, call, claims, code_fields, disable_as_page, hmac_hex, identity, install_as_page,
@@ -155,10 +156,7 @@ async fn install_in_the_modal_exchange_call_refresh_disable() {
         "Send a new code sends a fresh code"
     );
     // The inspector lists the deliveries, each with its own Send a new code.
-    let (x, y): (f64, f64) = eval(&page, "(() => { const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector('.toggle').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()").await;
-    page.click(chromiumoxide::layout::Point { x, y })
-        .await
-        .unwrap();
+    click_in_inspector(&page, ".toggle").await;
     let entry = ".amo-emu-inspector__entry[data-kind=\"integration\"]";
     wait_for(
         &page,

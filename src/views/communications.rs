@@ -21,7 +21,9 @@ pub struct CommunicationsPage {
     pub salesbot_href: &'static str,
     /// Whether the widget adds Salesbot steps.
     pub salesbot_steps: bool,
-    pub sms: SmsView,
+    /// The SMS section: whether the widget is a system SMS sender, and if
+    /// not quite, why.
+    pub sms: SmsSender,
     /// A phone of the account's first contact, offered for a test SMS.
     pub sample_phone: String,
     /// Whether the widget is listed in the WhatsApp integrations modal.
@@ -51,33 +53,6 @@ impl WidgetView {
     }
 }
 
-/// The SMS section: whether the widget is a system SMS sender, and if not
-/// quite, why.
-pub enum SmsView {
-    NotDeclared,
-    NoEndpoint(&'static str),
-    Ready {
-        endpoint: String,
-        /// Set when the block has no `sms` location to go with it.
-        note: Option<&'static str>,
-    },
-}
-
-impl SmsView {
-    pub fn new(widget: &Widget) -> SmsView {
-        match SmsSender::read(&widget.manifest) {
-            SmsSender::NotDeclared => SmsView::NotDeclared,
-            SmsSender::NoEndpoint(why) => SmsView::NoEndpoint(why),
-            SmsSender::Endpoint { url, has_location } => SmsView::Ready {
-                endpoint: url,
-                note: (!has_location).then_some(
-                    "The manifest has an sms block but not the sms location: amoCRM would not offer the widget as an SMS sender. amo-emu sends anyway, so the backend can be tried.",
-                ),
-            },
-        }
-    }
-}
-
 impl CommunicationsPage {
     pub fn new(
         chrome: Chrome,
@@ -94,7 +69,7 @@ impl CommunicationsPage {
             installed,
             salesbot_href: SALESBOT_HREF,
             salesbot_steps: widget.manifest.has_location(Area::SalesbotDesigner),
-            sms: SmsView::new(widget),
+            sms: SmsSender::read(&widget.manifest),
             sample_phone,
             whatsapp: widget.manifest.has_location(Area::WhatsappModal),
         }

@@ -172,6 +172,20 @@ pub async fn type_into(page: &Page, selector: &str, text: &str) {
     el.type_str(text).await.unwrap();
 }
 
+/// Clicks the element `selector` inside the inspector's shadow root (its
+/// `.toggle`, `.reset-records` …) with a real mouse event at its centre.
+pub async fn click_in_inspector(page: &Page, selector: &str) {
+    let sel = serde_json::to_string(selector).unwrap();
+    let (x, y): (f64, f64) = eval(
+        page,
+        &format!("(() => {{ const r = document.querySelector('.amo-emu-inspector').shadowRoot.querySelector({sel}).getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()"),
+    )
+    .await;
+    page.click(chromiumoxide::layout::Point { x, y })
+        .await
+        .unwrap_or_else(|e| panic!("click {selector} in the inspector: {e}"));
+}
+
 /// Presses `key` (`"Escape"`, `"Enter"` …) with the element `selector`
 /// focused, as a person at the keyboard.
 pub async fn press(page: &Page, selector: &str, key: &str) {
